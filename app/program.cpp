@@ -1,0 +1,68 @@
+#include "app/program.h"
+
+#include "app/command_line.h"
+#include "app/data_folder.h"
+#include "app/game_window.h"
+#include "app/subcommands.h"
+#include "game/strings.h"
+
+#include <cstdlib>
+#include <iostream>
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+namespace app {
+
+namespace {
+std::string_view environment(const char* name) {
+    const char* value = std::getenv(name);
+    return value ? value : "";
+}
+} // namespace
+
+int runProgram(const std::vector<std::string>& args) {
+#ifdef _WIN32
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+    std::vector<std::string> names;
+    std::vector<std::pair<std::string, std::string>> summaries;
+    for (const auto& c : subcommands()) {
+        names.push_back(c.name);
+        summaries.emplace_back(c.name, c.summary);
+    }
+    const Options options = parseCommandLine(args, names);
+    if (!options.errors.empty()) {
+        for (const auto& e : options.errors) std::cerr << "scamdrill: " << e << "\n";
+        return kExitUsage;
+    }
+    if (options.help) {
+        std::cout << usageText(summaries);
+        return kExitOk;
+    }
+    if (options.version) {
+        std::cout << "scamdrill " << SCAMDRILL_VERSION << "\n";
+        return kExitOk;
+    }
+    if (!options.subcommand.empty()) {
+        for (const auto& c : subcommands())
+            if (c.name == options.subcommand) return c.run(options.subcommandArgs);
+    }
+
+    const game::Language language = game::chooseLanguage(options.language, environment);
+    game::StringTable strings;
+    try {
+        strings = game::StringTable::load(assetsFolder(), language);
+    } catch (const std::exception& e) {
+        std::cerr << "scamdrill: " << e.what() << " (reinstall the program's assets)\n";
+        return kExitEnvironment;
+    }
+    const auto data = dataFolder();
+    std::error_code ec;
+    std::filesystem::create_directories(data, ec);
+    const auto database = options.database ? std::filesystem::path(*options.database) : data / "scamdrill.db";
+    return runGameWindow({options, strings, data, database});
+}
+
+} // namespace app

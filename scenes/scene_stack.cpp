@@ -1,0 +1,68 @@
+#include "scenes/scene_stack.h"
+
+#include "game/strings.h"
+#include "scenes/ui.h"
+
+#include <exception>
+
+namespace scenes {
+
+SceneStack::SceneStack(const game::StringTable& strings) : m_strings(strings) {}
+
+void SceneStack::push(std::unique_ptr<Scene> scene) { m_pending.push_back({Change::Kind::Push, std::move(scene)}); }
+void SceneStack::pop() { m_pending.push_back({Change::Kind::Pop, nullptr}); }
+void SceneStack::replace(std::unique_ptr<Scene> scene) {
+    m_pending.push_back({Change::Kind::Replace, std::move(scene)});
+}
+void SceneStack::showError(std::string message) { m_errors.push_back(std::move(message)); }
+
+void SceneStack::draw() {
+    if (Scene* scene = top()) {
+        try {
+            scene->draw(*this);
+        } catch (const std::exception& e) {
+            showError(e.what());
+        }
+    }
+    drawErrorPopup();
+}
+
+void SceneStack::drawErrorPopup() {
+    if (m_errors.empty()) return;
+    const char* id = "##error-popup";
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.7f, 0));
+    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize)) {
+        ui::heading(m_strings.get("error.title"));
+        ui::text(m_errors.front());
+        ImGui::Spacing();
+        if (ui::button(m_strings.get("common.ok") + "##error-ok") || ui::keyPressed(ImGuiKey_Enter)) {
+            m_errors.erase(m_errors.begin());
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void SceneStack::applyPending() {
+    auto pending = std::move(m_pending);
+    m_pending.clear();
+    for (auto& change : pending) {
+        switch (change.kind) {
+        case Change::Kind::Push: m_scenes.push_back(std::move(change.scene)); break;
+        case Change::Kind::Pop:
+            if (!m_scenes.empty()) m_scenes.pop_back();
+            break;
+        case Change::Kind::Replace:
+            if (!m_scenes.empty()) m_scenes.pop_back();
+            m_scenes.push_back(std::move(change.scene));
+            break;
+        }
+    }
+}
+
+bool SceneStack::animating() const { return !m_pending.empty() || (top() && top()->animating()); }
+
+} // namespace scenes

@@ -1,0 +1,106 @@
+#include "scenes/ui.h"
+
+#include <imgui_stdlib.h>
+
+#include <cassert>
+
+namespace scenes::ui {
+
+namespace {
+void traceLastItem(std::string_view label, bool enabled) {
+    context().trace.addWidget(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), enabled);
+}
+
+void wrappedText(std::string_view text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    context().trace.addText(text);
+}
+
+void textInFont(ImFont* font, std::string_view text) {
+    if (font) ImGui::PushFont(font);
+    wrappedText(text);
+    if (font) ImGui::PopFont();
+}
+} // namespace
+
+UiContext& context() {
+    auto* ctx = static_cast<UiContext*>(ImGui::GetIO().UserData);
+    assert(ctx && "the host must attach a UiContext to io.UserData");
+    return *ctx;
+}
+
+void beginScreen(const char* id) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    constexpr ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove
+        | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin(id, nullptr, flags);
+}
+
+void endScreen() { ImGui::End(); }
+
+void title(std::string_view text) { textInFont(context().fonts.title, text); }
+void heading(std::string_view text) { textInFont(context().fonts.heading, text); }
+void text(std::string_view text) { wrappedText(text); }
+
+void hint(std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrappedText(text);
+    ImGui::PopStyleColor();
+}
+
+void coloured(std::string_view text, ImVec4 colour) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    wrappedText(text);
+    ImGui::PopStyleColor();
+}
+
+bool button(const std::string& label, ImVec2 size, bool enabled) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    if (!enabled) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.55f, 0.57f, 0.62f, 1.0f));
+    ImGui::BeginDisabled(!enabled);
+    const bool pressed = ImGui::Button(label.c_str(), size);
+    ImGui::EndDisabled();
+    ImGui::PopStyleColor(enabled ? 1 : 2);
+    traceLastItem(label, enabled);
+    return pressed && enabled;
+}
+
+bool bigButton(const std::string& label, bool enabled, float width) {
+    const float w = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+    const float h = ImGui::GetFontSize() * 2.2f;
+    return button(label, ImVec2(w, h), enabled);
+}
+
+bool choice(const std::string& label, bool selected) {
+    const bool pressed = ImGui::RadioButton(label.c_str(), selected);
+    traceLastItem(label, true);
+    return pressed;
+}
+
+bool inputText(const std::string& label, std::string& value, ImGuiInputTextFlags flags) {
+    const bool changed = ImGui::InputText(label.c_str(), &value, flags);
+    traceLastItem(label, true);
+    context().trace.addText(value);
+    return changed;
+}
+
+void centreNext(float width) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+}
+
+bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+
+int digitPressed() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return 0;
+    for (const ImWchar c : io.InputQueueCharacters)
+        if (c >= '1' && c <= '9') return static_cast<int>(c - '0');
+    return 0;
+}
+
+} // namespace scenes::ui

@@ -1,0 +1,79 @@
+#pragma once
+// Headless scene tests: ImGui with no window (the font atlas is built, no GL),
+// frames stepped by the test, widgets found by label, clicked, typed into, and
+// the text a frame drew read back.
+#include "app/font_atlas.h"
+#include "game/settings.h"
+#include "game/strings.h"
+#include "scenes/scene_stack.h"
+#include "scenes/services.h"
+#include "scenes/ui.h"
+#include "scenes/ui_driver.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace testing {
+
+// A temporary folder removed when the test ends.
+class TempFolder {
+public:
+    TempFolder();
+    ~TempFolder();
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+class HeadlessUi {
+public:
+    explicit HeadlessUi(game::Language language = game::Language::ZhCN);
+    ~HeadlessUi();
+    HeadlessUi(const HeadlessUi&) = delete;
+    HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+    // Opens a scene from the scene list on an empty stack.
+    void open(std::string_view sceneName);
+    // Draws frames (the pending scene changes are applied after each).
+    void step(int frames = 1);
+    // Clicks the widget with this label; false when none is on screen or it is disabled.
+    bool click(std::string_view label);
+    // Types text into the focused field.
+    void type(std::string_view text);
+    // Presses a key by UiDriver name (Enter, Escape, 1, ...).
+    void key(std::string_view name);
+    // True when the last frame drew this text (or a widget with it in its label).
+    [[nodiscard]] bool sees(std::string_view text) const;
+    // The name of the top scene ("" when the stack is empty).
+    [[nodiscard]] std::string topScene() const;
+    // Characters drawn in the last frame that the atlas has no glyph for.
+    [[nodiscard]] std::string missingGlyphs() const;
+
+    [[nodiscard]] const scenes::UiTrace& trace() const { return m_ui.trace; }
+    [[nodiscard]] scenes::SceneStack& stack() { return *m_stack; }
+    [[nodiscard]] scenes::Services& services() { return *m_services; }
+    [[nodiscard]] const game::StringTable& strings() const { return m_strings; }
+    [[nodiscard]] game::Settings& settings() { return m_settings; }
+    [[nodiscard]] const std::filesystem::path& folder() const { return m_temp.path(); }
+    [[nodiscard]] float fontPixels() const;
+
+private:
+    void drainDriver();
+
+    TempFolder m_temp;
+    game::StringTable m_strings;
+    game::Settings m_settings;
+    game::SettingsFile m_settingsFile;
+    std::unique_ptr<scenes::Services> m_services;
+    scenes::UiContext m_ui;
+    std::unique_ptr<app::FontAtlas> m_fonts;
+    ImGuiContext* m_context = nullptr;
+    std::unique_ptr<scenes::SceneStack> m_stack;
+    scenes::UiDriver m_driver;
+};
+
+} // namespace testing
