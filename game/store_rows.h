@@ -1,0 +1,153 @@
+#pragma once
+// The plain rows the records store (game::Store) reads and writes: units,
+// people, training sessions, sign-ins, attempts, answers and the wrong-answer book.
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace game {
+
+// A moment in UTC, to the millisecond. Stored as integer Unix milliseconds.
+using Timestamp = std::chrono::sys_time<std::chrono::milliseconds>;
+
+// The row id of one table; the tag keeps a person's id from being passed as a unit's.
+template <class Tag>
+struct RowId {
+    std::int64_t value = 0;
+    friend auto operator<=>(const RowId&, const RowId&) = default;
+};
+using UnitId = RowId<struct UnitTag>;
+using PersonId = RowId<struct PersonTag>;
+using SessionId = RowId<struct SessionTag>;
+using SignInId = RowId<struct SignInTag>;
+using AttemptId = RowId<struct AttemptTag>;
+
+// What kind of place in the tree a unit is (township > village or school > class or department).
+enum class UnitKind { Township, Village, School, Class, Department, Company, Other };
+
+// What a person is in their unit; it chooses audiences and the wording of reports.
+enum class PersonRole { Pupil, Student, Teacher, Staff, Finance, Elderly, Merchant, Resident, Organiser, Other };
+
+// How a training session is run.
+enum class SessionMode { Training, Exam, Practice, Contest, Kiosk };
+
+// Where a session is in its life: set up, taking sign-ins, over.
+enum class SessionStatus { Draft, Open, Closed };
+
+// How a person came to be signed in.
+enum class SignInMethod { Roster, AddedAtDoor, ByOrganiser };
+
+// A unit: a township, a village, a school, a class, a department or a company.
+struct Unit {
+    UnitId id;
+    std::optional<UnitId> parent; // none for a top-level unit
+    std::string name;
+    UnitKind kind = UnitKind::Other;
+};
+
+// A unit with its depth in the tree (0 for a top-level unit), as listUnits gives it.
+struct UnitInTree {
+    Unit unit;
+    int depth = 0;
+};
+
+// A person on a unit's roster. Never holds an ID-card number.
+struct Person {
+    PersonId id; // ignored by Store::addPerson
+    std::string name;
+    UnitId unit;
+    PersonRole role = PersonRole::Resident;
+    std::optional<std::string> number; // staff or student number
+    std::optional<std::string> phone;
+    Timestamp createdAt{};             // set by the caller when adding (time is a parameter)
+};
+
+// A training session a unit runs (培训/测验).
+struct TrainingSession {
+    SessionId id; // ignored by Store::createSession
+    std::string title;
+    UnitId unit;
+    std::string organiser;
+    std::string place;
+    Timestamp startsAt{};
+    Timestamp endsAt{};
+    SessionMode mode = SessionMode::Training;
+    nlohmann::json paperRules = nlohmann::json::object(); // owned by the paper code
+    double passMark = 0;                                  // in the same points as Attempt::score
+    SessionStatus status = SessionStatus::Draft;
+};
+
+// One person signed in to one session (a line of the 签到表).
+struct SignIn {
+    SignInId id;
+    SessionId session;
+    PersonId person;
+    Timestamp signedAt{};
+    SignInMethod method = SignInMethod::Roster;
+};
+
+// One person taking one paper, in a session or in practice.
+struct Attempt {
+    AttemptId id;                     // ignored by Store::startAttempt
+    std::optional<SessionId> session; // none in practice
+    PersonId person;
+    nlohmann::json paper = nlohmann::json::object(); // item ids, option orders, seed, bank revisions
+    std::uint64_t seed = 0;
+    Timestamp startedAt{};
+    std::optional<Timestamp> finishedAt; // none while it can still be resumed
+    std::optional<double> score;         // none until finished; none after abandonAttempt
+    double maxScore = 0;
+    std::optional<bool> passed;
+
+    // True when the attempt was ended without a score (the player declined to resume).
+    [[nodiscard]] bool abandoned() const { return finishedAt.has_value() && !score.has_value(); }
+};
+
+// One answer given in an attempt, written the moment it is given.
+struct AnswerRecord {
+    std::string itemId;
+    int position = 0;                            // 0-based place of the item in the paper
+    nlohmann::json response;                     // what the player chose, as the quiz encodes it
+    bool correct = false;
+    double points = 0;
+    std::chrono::milliseconds timeTaken{0};
+    Timestamp answeredAt{};
+};
+
+// One item in a person's wrong-answer book (错题本); the schedule is computed elsewhere.
+struct ReviewEntry {
+    PersonId person;
+    std::string itemId;
+    int stage = 0;            // how far along the spaced schedule the item is
+    Timestamp dueAt{};        // when it comes back
+    bool lastCorrect = false; // the result of the last time it was answered
+    Timestamp reviewedAt{};   // when it was last answered
+};
+
+// Whether recordAnswer wrote a first answer for the item or replaced an earlier one.
+enum class AnswerWrite { New, Replaced };
+
+// The stored text of each enum value ("township", "added_at_door", ...).
+[[nodiscard]] std::string_view toText(UnitKind kind);
+[[nodiscard]] std::string_view toText(PersonRole role);
+[[nodiscard]] std::string_view toText(SessionMode mode);
+[[nodiscard]] std::string_view toText(SessionStatus status);
+[[nodiscard]] std::string_view toText(SignInMethod method);
+
+// The enum value for stored text, or none for text this version does not know.
+[[nodiscard]] std::optional<UnitKind> unitKindFromText(std::string_view text);
+[[nodiscard]] std::optional<PersonRole> personRoleFromText(std::string_view text);
+[[nodiscard]] std::optional<SessionMode> sessionModeFromText(std::string_view text);
+[[nodiscard]] std::optional<SessionStatus> sessionStatusFromText(std::string_view text);
+[[nodiscard]] std::optional<SignInMethod> signInMethodFromText(std::string_view text);
+
+// A Timestamp from Unix milliseconds, and back (for tests and stored values).
+[[nodiscard]] Timestamp timestampFromUnixMs(std::int64_t ms);
+[[nodiscard]] std::int64_t unixMs(Timestamp at);
+
+} // namespace game
