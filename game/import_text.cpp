@@ -1,5 +1,6 @@
 #include "game/import_text.h"
 
+#include "game/import_item.h"
 #include "game/question_text_syntax.h"
 
 #include <algorithm>
@@ -18,15 +19,6 @@ std::string excerpt(std::string_view text) {
     size_t cut = kMax;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
     return "\"" + std::string(text.substr(0, cut)) + "...\"";
-}
-
-const char* kindName(SectionKind kind) {
-    switch (kind) {
-    case SectionKind::Single: return "single";
-    case SectionKind::Multi: return "multi";
-    case SectionKind::TrueFalse: return "truefalse";
-    default: return "";
-    }
 }
 
 // A question being read: everything from its number to the next question.
@@ -168,15 +160,6 @@ private:
     bool m_afterBlank = false;
 };
 
-// Maps option texts such as "正确"/"错误" to true/false.
-std::optional<bool> optionTruth(const std::vector<OptionPiece>& options, char key) {
-    for (const auto& option : options)
-        if (option.key == key) {
-            if (auto value = parseAnswerValue(option.text); value && value->truth) return value->truth;
-        }
-    return std::nullopt;
-}
-
 void QuestionTextReader::finishQuestion() {
     if (!m_question) return;
     PendingQuestion q = std::move(*m_question);
@@ -186,53 +169,18 @@ void QuestionTextReader::finishQuestion() {
     if (m_section == SectionKind::Unsupported)
         return skipQuestion(q, "it is in a " + m_sectionName + " section; only single choice, multiple choice and true/false questions can be imported");
     if (q.broken) return skipQuestion(q, "its answer or options could not be read (see the notes above)");
-    if (q.stem.empty()) return skipQuestion(q, "it has no question text");
     if (!q.answer) q.answer = bracket.answer;
     if (!q.answer)
         return skipQuestion(q, "no answer found (write it as 答案：B on its own line, or in the brackets: （ B ）)");
     if (bracket.answer && (bracket.answer->keys != q.answer->keys || bracket.answer->truth != q.answer->truth))
         m_result.note(q.line, Level::Warning, "question " + std::to_string(q.number) +
             ": the answer in the brackets differs from the answer line; the answer line is used");
-
-    SectionKind kind = m_section;
-    AnswerValue& answer = *q.answer;
-    if (kind == SectionKind::TrueFalse && !answer.truth && answer.keys.size() == 1)
-        answer.truth = optionTruth(q.options, answer.keys.front()); // "A. 正确  B. 错误" with 答案：A
-    if (answer.truth) {
-        if (kind != SectionKind::TrueFalse && kind != SectionKind::Auto)
-            m_result.note(q.line, Level::Warning, "question " + std::to_string(q.number) + " has a true/false answer in a " +
-                m_sectionName + " section; imported as true/false");
-        kind = SectionKind::TrueFalse;
-    } else if (kind == SectionKind::TrueFalse) {
-        return skipQuestion(q, "it is in a true/false section but its answer is not 对/错 (√/×, 正确/错误, 是/否, T/F)");
-    } else if (kind == SectionKind::Single && answer.keys.size() > 1) {
-        m_result.note(q.line, Level::Warning, "question " + std::to_string(q.number) + " has " +
-            std::to_string(answer.keys.size()) + " answers in a single-choice section; imported as multiple choice");
-        kind = SectionKind::Multi;
-    } else if (kind == SectionKind::Auto) {
-        kind = answer.keys.size() > 1 ? SectionKind::Multi : SectionKind::Single;
-    }
-
-    nlohmann::json item = {{"kind", kindName(kind)}, {"prompt", q.stem}};
-    if (kind == SectionKind::TrueFalse) {
-        item["answer"] = *answer.truth;
-    } else {
-        if (q.options.size() < 2 || q.options.size() > 6)
-            return skipQuestion(q, "it has " + std::to_string(q.options.size()) + " option(s); a choice question needs 2 to 6 (A-F)");
-        auto& options = item["options"] = nlohmann::json::array();
-        for (const auto& option : q.options) {
-            if (option.text.empty()) return skipQuestion(q, std::string("option ") + option.key + " has no text");
-            options.push_back({{"key", std::string(1, option.key)}, {"text", option.text}});
-        }
-        auto& keys = item["answer"] = nlohmann::json::array();
-        for (const char key : answer.keys) {
-            if (key >= static_cast<char>('A' + q.options.size()))
-                return skipQuestion(q, std::string("the answer names option ") + key + ", which it does not have");
-            keys.push_back(std::string(1, key));
-        }
-    }
-    if (q.explanation && !q.explanation->empty()) item["explanation"] = *q.explanation;
-    m_result.items.push_back(std::move(item));
+    auto outcome = buildQuestionItem({m_section, q.stem, std::move(q.options), *q.answer});
+    if (!outcome.item) return skipQuestion(q, outcome.problem);
+    for (const auto& warning : outcome.warnings)
+        m_result.note(q.line, Level::Warning, "question " + std::to_string(q.number) + ": " + warning);
+    if (q.explanation && !q.explanation->empty()) (*outcome.item)["explanation"] = *q.explanation;
+    m_result.items.push_back(std::move(*outcome.item));
     m_result.itemLines.push_back(q.line);
 }
 
