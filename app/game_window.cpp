@@ -56,6 +56,7 @@ private:
     std::unique_ptr<scenes::ScriptRunner> m_script;
     std::string m_pendingShot;
     int m_framesDrawn = 0;
+    int m_windowedSize[2] = {1280, 720};
     game::SettingsFile m_settingsFile{m_setup.dataFolder / "settings.json"};
     game::Settings m_settings;
     std::unique_ptr<scenes::Services> m_services;
@@ -77,6 +78,14 @@ bool Window::openWindow() {
     const auto& s = m_setup.strings;
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         complain(s.format("startup.no_display", {SDL_GetError()}));
+        return false;
+    }
+    // SDL falls back to an invisible "offscreen" driver when there is no display;
+    // only accept it (or "dummy") when asked for by name through SDL_VIDEODRIVER.
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    const char* requested = std::getenv("SDL_VIDEODRIVER");
+    if ((driver == "offscreen" || driver == "dummy") && !(requested && driver == requested)) {
+        complain(s.format("startup.no_display", {"SDL video driver: " + driver}));
         return false;
     }
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
@@ -109,7 +118,10 @@ void Window::rebuildFonts() {
 
 void Window::toggleFullscreen() {
     const bool full = (SDL_GetWindowFlags(m_window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+    if (!full) SDL_GetWindowSize(m_window, &m_windowedSize[0], &m_windowedSize[1]);
     SDL_SetWindowFullscreen(m_window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+    // Without a window manager nothing restores the old size: do it here.
+    if (full) SDL_SetWindowSize(m_window, m_windowedSize[0], m_windowedSize[1]);
 }
 
 // Returns false when the program should end.

@@ -3,6 +3,8 @@
 #include "game/strings.h"
 #include "scenes/ui.h"
 
+#include <imgui_internal.h>
+
 #include <exception>
 
 namespace scenes {
@@ -21,6 +23,8 @@ void SceneStack::draw() {
         try {
             scene->draw(*this);
         } catch (const std::exception& e) {
+            // Close whatever windows the scene left open, then report.
+            ImGui::ErrorCheckEndFrameRecover(nullptr);
             showError(e.what());
         }
     }

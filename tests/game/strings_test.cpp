@@ -41,6 +41,7 @@ TEST_CASE("every string key the code uses is in the tables") {
             const std::string source = text.str();
             for (const auto* re : {&use, &constant}) {
                 for (std::sregex_iterator it(source.begin(), source.end(), *re), end; it != end; ++it) {
+                    if ((*it)[1].str().find(".json") != std::string::npos) continue; // a file name
                     INFO(entry.path().filename().string() << ": " << (*it)[1].str());
                     CHECK(zh.has((*it)[1].str()));
                     ++uses;
