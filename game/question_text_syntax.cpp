@@ -55,11 +55,11 @@ bool eatOptionMarker(std::string_view& s, char key) {
     return true;
 }
 
-// Reads a run of digits as a number (at most 4 digits).
+// Reads a run of digits as a number (at most 5 digits).
 std::optional<int> eatNumber(std::string_view& s) {
     size_t n = 0;
     while (n < s.size() && isDigit(s[n])) ++n;
-    if (n == 0 || n > 4) return std::nullopt;
+    if (n == 0 || n > 5) return std::nullopt;
     const int value = std::stoi(std::string(s.substr(0, n)));
     s.remove_prefix(n);
     return value;
