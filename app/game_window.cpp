@@ -1,6 +1,8 @@
 #include "app/game_window.h"
 
+#include "app/data_folder.h"
 #include "app/font_atlas.h"
+#include "app/game_services.h"
 #include "app/screenshot.h"
 #include "app/style.h"
 #include "game/strings.h"
@@ -57,9 +59,7 @@ private:
     std::string m_pendingShot;
     int m_framesDrawn = 0;
     int m_windowedSize[2] = {1280, 720};
-    game::SettingsFile m_settingsFile{m_setup.dataFolder / "settings.json"};
-    game::Settings m_settings;
-    std::unique_ptr<scenes::Services> m_services;
+    std::unique_ptr<GameServices> m_game;
 };
 
 Window::~Window() {
@@ -137,10 +137,10 @@ bool Window::handleEvent(const SDL_Event& event) {
 
 void Window::drawFrame() {
     ImGuiIO& io = ImGui::GetIO();
-    m_fonts->setPixels(game::textPixels(m_settings.textSize));
+    m_fonts->setPixels(game::textPixels(m_game->settings().textSize));
     if (m_fonts->dirty()) {
         rebuildFonts();
-        applyStyle(game::textPixels(m_settings.textSize));
+        applyStyle(game::textPixels(m_game->settings().textSize));
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
@@ -182,8 +182,10 @@ int Window::run() {
     for (const auto& [key, text] : s.entries()) m_fonts->addText(text);
     m_fonts->addText(m_setup.database.string());
 
-    m_settings = m_settingsFile.load();
-    if (!m_settingsFile.lastProblem().empty()) complain(m_settingsFile.lastProblem());
+    m_game = std::make_unique<GameServices>(s, m_setup.dataFolder, m_setup.database, questionsFolder());
+    if (!m_game->settingsProblem().empty()) complain(m_game->settingsProblem());
+    if (!m_game->services().storeProblem.empty()) complain(m_game->services().storeProblem);
+    m_game->forEachShownText([this](const std::string& text) { m_fonts->addText(text); });
 
     if (!openWindow()) return kExitEnvironment;
     IMGUI_CHECKVERSION();
@@ -195,9 +197,8 @@ int Window::run() {
     ImGui_ImplSDL2_InitForOpenGL(m_window, m_gl);
     ImGui_ImplOpenGL3_Init("#version 130");
 
-    m_services = std::make_unique<scenes::Services>(scenes::Services{s, m_settings, m_settingsFile, m_setup.database});
     m_stack = std::make_unique<scenes::SceneStack>(s);
-    m_stack->push(scenes::makeScene("title", *m_services));
+    m_stack->push(scenes::makeScene("title", m_game->services()));
     m_stack->applyPending();
 
     if (m_setup.options.uiScript) {

@@ -24,11 +24,15 @@ TempFolder::~TempFolder() {
     std::filesystem::remove_all(m_path, ec);
 }
 
-HeadlessUi::HeadlessUi(game::Language language)
-    : m_strings(game::StringTable::load(app::assetsFolder(), language)),
-      m_settingsFile(m_temp.path() / "settings.json") {
-    m_services = std::make_unique<scenes::Services>(
-        scenes::Services{m_strings, m_settings, m_settingsFile, m_temp.path() / "scamdrill.db"});
+HeadlessUi::HeadlessUi(game::Language language) : HeadlessUi(language, app::questionsFolder()) {}
+
+HeadlessUi::HeadlessUi(game::Language language, const std::filesystem::path& banksFolder)
+    : m_strings(game::StringTable::load(app::assetsFolder(), language)) {
+    m_game = std::make_unique<app::GameServices>(m_strings, m_temp.path(), m_temp.path() / "scamdrill.db", banksFolder);
+    m_now = game::timestampFromUnixMs(1'795'000'000'000); // 2026-11-18, fixed
+    m_game->services().now = [this] { return m_now; };
+    std::uint64_t seed = 42;
+    m_game->services().newSeed = [seed]() mutable { return seed++; };
     const auto font = app::findChineseFont();
     if (!font) throw std::runtime_error("headless tests need a Chinese font (fonts-noto-cjk)");
     m_fonts = std::make_unique<app::FontAtlas>(*font);
@@ -50,7 +54,7 @@ HeadlessUi::~HeadlessUi() {
 }
 
 void HeadlessUi::open(std::string_view sceneName) {
-    auto scene = scenes::makeScene(sceneName, *m_services);
+    auto scene = scenes::makeScene(sceneName, services());
     if (!scene) throw std::runtime_error("no scene named " + std::string(sceneName));
     while (!m_stack->empty()) {
         m_stack->pop();
@@ -64,7 +68,7 @@ void HeadlessUi::open(std::string_view sceneName) {
 void HeadlessUi::step(int frames) {
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < frames; ++i) {
-        m_fonts->setPixels(game::textPixels(m_settings.textSize));
+        m_fonts->setPixels(game::textPixels(settings().textSize));
         if (m_fonts->dirty()) {
             m_ui.fonts = m_fonts->build(io);
             unsigned char* pixels = nullptr;
@@ -123,6 +127,10 @@ std::string HeadlessUi::missingGlyphs() const {
     for (const auto& w : m_ui.trace.widgets()) check(w.label);
     return missing;
 }
+
+void HeadlessUi::setNow(game::Timestamp now) { m_now = now; }
+
+void HeadlessUi::advance(std::chrono::milliseconds by) { m_now += by; }
 
 float HeadlessUi::fontPixels() const { return m_ui.fonts.body ? m_ui.fonts.body->FontSize : 0.0f; }
 

@@ -3,6 +3,7 @@
 // frames stepped by the test, widgets found by label, clicked, typed into, and
 // the text a frame drew read back.
 #include "app/font_atlas.h"
+#include "app/game_services.h"
 #include "game/settings.h"
 #include "game/strings.h"
 #include "scenes/scene_stack.h"
@@ -32,6 +33,8 @@ private:
 class HeadlessUi {
 public:
     explicit HeadlessUi(game::Language language = game::Language::ZhCN);
+    // With the banks of another folder (fixtures) instead of the built-in ones.
+    HeadlessUi(game::Language language, const std::filesystem::path& banksFolder);
     ~HeadlessUi();
     HeadlessUi(const HeadlessUi&) = delete;
     HeadlessUi& operator=(const HeadlessUi&) = delete;
@@ -55,9 +58,15 @@ public:
 
     [[nodiscard]] const scenes::UiTrace& trace() const { return m_ui.trace; }
     [[nodiscard]] scenes::SceneStack& stack() { return *m_stack; }
-    [[nodiscard]] scenes::Services& services() { return *m_services; }
+    [[nodiscard]] scenes::Services& services() { return m_game->services(); }
+    // The records store (the test's own temporary database).
+    [[nodiscard]] game::Store& store() { return *services().store; }
+    // Fixes the clock the scenes see.
+    void setNow(game::Timestamp now);
+    // Moves the fixed clock on.
+    void advance(std::chrono::milliseconds by);
     [[nodiscard]] const game::StringTable& strings() const { return m_strings; }
-    [[nodiscard]] game::Settings& settings() { return m_settings; }
+    [[nodiscard]] game::Settings& settings() { return m_game->settings(); }
     [[nodiscard]] const std::filesystem::path& folder() const { return m_temp.path(); }
     [[nodiscard]] float fontPixels() const;
 
@@ -66,9 +75,8 @@ private:
 
     TempFolder m_temp;
     game::StringTable m_strings;
-    game::Settings m_settings;
-    game::SettingsFile m_settingsFile;
-    std::unique_ptr<scenes::Services> m_services;
+    std::unique_ptr<app::GameServices> m_game;
+    game::Timestamp m_now{};
     scenes::UiContext m_ui;
     std::unique_ptr<app::FontAtlas> m_fonts;
     ImGuiContext* m_context = nullptr;
