@@ -49,4 +49,7 @@ struct AttemptResults {
 [[nodiscard]] AttemptResults resultsOf(const Paper& paper, std::span<const AnswerRecord> answers,
                                        std::span<const Bank> banks);
 
+// The note for a paper item that is no longer in the banks ("item x (number 4 on the paper) ...").
+[[nodiscard]] std::string missingItemNote(const PaperItem& item, std::size_t position, bool answered);
+
 } // namespace game
