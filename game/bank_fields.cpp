@@ -92,7 +92,9 @@ std::string shortValue(const json& value) {
 }
 
 Fields::Fields(BankReport& report, const json& object, std::string pointer)
-    : m_report(report), m_object(object), m_pointer(std::move(pointer)) {}
+    : m_report(report), m_object(object), m_pointer(std::move(pointer)) {
+    m_known.reserve(16);
+}
 
 std::string Fields::at(std::string_view key) const { return m_pointer + "/" + escapePointerToken(key); }
 
@@ -103,7 +105,7 @@ bool Fields::has(std::string_view key) {
 
 void Fields::allow(std::initializer_list<std::string_view> keys) {
     for (const auto key : keys)
-        if (std::find(m_known.begin(), m_known.end(), key) == m_known.end()) m_known.emplace_back(key);
+        if (std::find(m_known.begin(), m_known.end(), key) == m_known.end()) m_known.push_back(key);
 }
 
 const json* Fields::field(std::string_view key, Need need) {
@@ -216,12 +218,12 @@ std::vector<std::string> Fields::texts(std::string_view key, Need need) {
     if (!list) return result;
     for (std::size_t i = 0; i < list->size(); ++i) {
         const json& entry = (*list)[i];
-        const std::string where = at(key) + "/" + std::to_string(i);
+        const auto where = [&] { return at(key) + "/" + std::to_string(i); };
         if (!entry.is_string()) {
-            m_report.error(where, "each entry of " + inQuotes(key) + " must be a string, not " +
+            m_report.error(where(), "each entry of " + inQuotes(key) + " must be a string, not " +
                                       std::string(jsonTypeName(entry)));
         } else if (entry.get_ref<const std::string&>().empty()) {
-            m_report.error(where, "entry " + std::to_string(i) + " of " + inQuotes(key) + " is empty; remove it or write the text");
+            m_report.error(where(), "entry " + std::to_string(i) + " of " + inQuotes(key) + " is empty; remove it or write the text");
         } else {
             result.push_back(entry.get<std::string>());
         }
@@ -239,7 +241,7 @@ void Fields::reportUnknown() {
         if (near != m_known.end() && editDistance(key, *near) <= std::max<std::size_t>(1, near->size() / 4))
             message += " (did you mean " + inQuotes(*near) + "?)";
         else
-            message += "; remove it (this object has: " + joinCodes(std::vector<std::string_view>(m_known.begin(), m_known.end())) + ")";
+            message += "; remove it (this object has: " + joinCodes(m_known) + ")";
         m_report.error(at(key), message);
     }
 }

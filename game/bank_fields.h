@@ -90,7 +90,7 @@ private:
     BankReport& m_report;
     const nlohmann::json& m_object;
     std::string m_pointer;
-    std::vector<std::string> m_known;
+    std::vector<std::string_view> m_known; // keys asked about; always string literals
 };
 
 // The text in double quotes, for messages: "abc".

@@ -136,24 +136,55 @@ void readOrdering(BankReport& report, Fields& fields, Item& item) {
 
 } // namespace
 
-void checkPlaceholders(BankReport& report, const json& value, const std::string& pointer) {
-    if (value.is_object()) {
-        for (const auto& [key, child] : value.items()) checkPlaceholders(report, child, pointer + "/" + escapePointerToken(key));
-    } else if (value.is_array()) {
-        for (std::size_t i = 0; i < value.size(); ++i) checkPlaceholders(report, value[i], pointer + "/" + std::to_string(i));
-    } else if (value.is_string()) {
-        const auto& text = value.get_ref<const std::string&>();
+namespace {
+
+// Walks every string under a value; the pointer of a string is only built when it has a problem.
+class PlaceholderCheck {
+public:
+    explicit PlaceholderCheck(BankReport& report) : m_report(report) {}
+
+    void walk(const json& value, const std::string& base) {
+        if (value.is_object()) {
+            for (const auto& [key, child] : value.items()) {
+                m_path.push_back(escapePointerToken(key));
+                walk(child, base);
+                m_path.pop_back();
+            }
+        } else if (value.is_array()) {
+            for (std::size_t i = 0; i < value.size(); ++i) {
+                m_path.push_back(std::to_string(i));
+                walk(value[i], base);
+                m_path.pop_back();
+            }
+        } else if (value.is_string()) {
+            check(value.get_ref<const std::string&>(), base);
+        }
+    }
+
+private:
+    void check(const std::string& text, const std::string& base) {
         for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
             const std::size_t close = text.find('}', open);
             if (close == std::string::npos) break;
             const std::string_view name = std::string_view(text).substr(open + 1, close - open - 1);
             const bool looksLikeOne = name.find('.') != std::string_view::npos &&
                                       name.find_first_not_of("abcdefghijklmnopqrstuvwxyz_.") == std::string_view::npos;
-            if (looksLikeOne && std::find(kPlaceholders.begin(), kPlaceholders.end(), name) == kPlaceholders.end())
-                report.warning(pointer, "unknown placeholder {" + std::string(name) + "}; the game fills in only " +
-                                            "{hotline.police}, {hotline.antifraud}, {hotline.local} and {wechat.local}");
+            if (!looksLikeOne || std::find(kPlaceholders.begin(), kPlaceholders.end(), name) != kPlaceholders.end()) continue;
+            std::string pointer = base;
+            for (const auto& token : m_path) pointer += "/" + token;
+            m_report.warning(pointer, "unknown placeholder {" + std::string(name) + "}; the game fills in only " +
+                                          "{hotline.police}, {hotline.antifraud}, {hotline.local} and {wechat.local}");
         }
     }
+
+    BankReport& m_report;
+    std::vector<std::string> m_path;
+};
+
+} // namespace
+
+void checkPlaceholders(BankReport& report, const json& value, const std::string& pointer) {
+    PlaceholderCheck(report).walk(value, pointer);
 }
 
 Item readItem(BankReport& report, const json& entry, const std::string& pointer, FraudType bankFraudType) {

@@ -62,7 +62,10 @@ std::vector<std::string> itemIdsOf(const json& root) {
 
 void locateProblems(std::string_view text, std::vector<BankProblem>& problems) {
     if (std::all_of(problems.begin(), problems.end(), [](const BankProblem& p) { return p.line > 0; })) return;
-    const auto positions = JsonPositions::scan(text);
+    std::vector<std::string> pointers;
+    for (const auto& problem : problems)
+        if (problem.line == 0) pointers.push_back(problem.pointer);
+    const auto positions = JsonPositions::locate(text, pointers);
     for (auto& problem : problems) {
         if (problem.line > 0) continue;
         const auto at = positions.find(problem.pointer);
@@ -87,7 +90,7 @@ BankReadResult readBank(std::string_view text, const std::string& fileName) {
     if (!root.is_object()) {
         report.error("", "a bank is a JSON object {\"format\": \"scamdrill-bank\", ...}, not " + std::string(jsonTypeName(root)));
     } else if (readableFormat(report, root)) {
-        const auto scanned = JsonPositions::scan(text, false);
+        const auto scanned = JsonPositions::scan(text);
         for (const auto& duplicate : scanned.duplicateKeys())
             report.add({fileName, duplicate.position.line, duplicate.position.column, Severity::Error, {}, duplicate.pointer,
                         "field " + inQuotes(duplicate.key) + " appears twice in the same object; only the last one would be read"});
@@ -109,6 +112,7 @@ BankReadResult readBank(std::string_view text, const std::string& fileName) {
         if (items && items->empty()) report.warning("/items", "the bank has no items");
         std::map<std::string, std::size_t> seen;
         std::vector<Item> read;
+        read.reserve(items ? items->size() : 0);
         for (std::size_t i = 0; items && i < items->size(); ++i) {
             const std::string pointer = "/items/" + std::to_string(i);
             Item item = readItem(report, (*items)[i], pointer, bank.fraudType);
@@ -122,6 +126,7 @@ BankReadResult readBank(std::string_view text, const std::string& fileName) {
             }
             read.push_back(std::move(item));
         }
+        bank.items.reserve(read.size());
         for (std::size_t i = 0; i < read.size(); ++i) {
             if (report.itemBroken(i)) result.skippedItems.push_back(i);
             else bank.items.push_back(std::move(read[i]));

@@ -77,12 +77,12 @@ private:
         }
     }
 
-    // Adds the edge step -> target, reporting a target that names nothing.
-    void link(std::size_t step, const std::string& target, const std::string& pointer, std::string_view field) {
+    // Adds the edge step -> target, reporting a target that names nothing (at the step's field path).
+    void link(std::size_t step, const std::string& target, std::string_view path, std::string_view field) {
         if (target.empty()) return;
         const auto it = m_ids.find(target);
         if (it == m_ids.end()) {
-            m_report.error(pointer, inQuotes(field) + " is " + inQuotes(target) + ", which is no step or ending of this scenario (steps: " +
+            m_report.error(stepAt(step) + std::string(path), inQuotes(field) + " is " + inQuotes(target) + ", which is no step or ending of this scenario (steps: " +
                                         listIds(m_scenario.steps) + "; endings: " + listIds(m_scenario.endings) + ")");
             return;
         }
@@ -91,14 +91,13 @@ private:
 
     void linkStep(std::size_t i) {
         const Step& step = m_scenario.steps[i];
-        const std::string at = stepAt(i);
         for (std::size_t c = 0; c < step.choices.size(); ++c)
-            link(i, step.choices[c].next, at + "/choices/" + std::to_string(c) + "/next", "next");
-        link(i, step.onTimeout, at + "/on_timeout", "on_timeout");
-        link(i, step.onHangup, at + "/on_hangup", "on_hangup");
+            link(i, step.choices[c].next, "/choices/" + std::to_string(c) + "/next", "next");
+        link(i, step.onTimeout, "/on_timeout", "on_timeout");
+        link(i, step.onHangup, "/on_hangup", "on_hangup");
         if (step.channel != Channel::Call) return;
         if (step.onHangup.empty() && m_scenario.hangup.empty())
-            m_report.error(at, "call step " + inQuotes(step.id) + " has nowhere to go when the player hangs up: add \"hangup\" "
+            m_report.error(stepAt(i), "call step " + inQuotes(step.id) + " has nowhere to go when the player hangs up: add \"hangup\" "
                                "to the scenario or \"on_hangup\" to this step");
         else if (step.onHangup.empty() && m_ids.count(m_scenario.hangup))
             m_edges[i].push_back(m_ids.at(m_scenario.hangup));

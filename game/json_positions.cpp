@@ -32,14 +32,23 @@ std::string escapePointerToken(std::string_view token) {
     return out;
 }
 
-// A recursive walk over a JSON text known to be valid.
+// A recursive walk over a JSON text known to be valid. Keys are compared raw
+// (as written, escapes and all); the pointer string is only built when needed.
 class JsonScanner {
 public:
     JsonScanner(JsonPositions& out, bool record) : m_out(out), m_text(out.m_text), m_record(record) {}
 
     void value() {
         skipSpace();
-        if (m_record) m_out.m_offsets.emplace(m_pointer, m_pos);
+        if (m_record) {
+            // Only values on the way to a wanted pointer are entered; the rest is skipped.
+            const std::string at = pointer();
+            if (!m_out.m_wanted.count(at)) {
+                skipValue();
+                return;
+            }
+            m_out.m_offsets.emplace(at, m_pos);
+        }
         if (m_pos >= m_text.size()) return;
         const char c = m_text[m_pos];
         if (c == '{') object();
@@ -49,6 +58,31 @@ public:
     }
 
 private:
+    // One step of the path to the current value: a raw key, or an array index.
+    struct PathStep {
+        std::string_view key;
+        std::size_t index = 0;
+        bool isKey = false;
+    };
+
+    // Skips one value without looking inside it.
+    void skipValue() {
+        int depth = 0;
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c == '"') {
+                skipString();
+            } else {
+                if (c == '{' || c == '[') ++depth;
+                else if (c == '}' || c == ']') --depth;
+                if (depth < 0 || (depth == 0 && c == ',')) return;
+                ++m_pos;
+            }
+            if (depth == 0 && m_pos < m_text.size() && std::string_view(",]}").find(m_text[m_pos]) != std::string_view::npos)
+                return;
+        }
+    }
+
     void skipSpace() {
         while (m_pos < m_text.size() && std::string_view(" \t\r\n").find(m_text[m_pos]) != std::string_view::npos) ++m_pos;
     }
@@ -67,42 +101,49 @@ private:
         return nlohmann::json::parse("\"" + std::string(raw) + "\"").get<std::string>();
     }
 
+    [[nodiscard]] std::string pointer() const {
+        std::string out;
+        for (const auto& step : m_path) {
+            out += '/';
+            out += step.isKey ? escapePointerToken(decodeKey(step.key)) : std::to_string(step.index);
+        }
+        return out;
+    }
+
     void object() {
         ++m_pos;
-        std::vector<std::string> seen;
-        const std::size_t base = m_pointer.size();
+        const std::size_t firstKey = m_keys.size(); // this object's keys are m_keys[firstKey...]
         for (;;) {
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] == '}') break;
             if (m_text[m_pos] == ',') { ++m_pos; continue; }
             const std::size_t keyAt = m_pos;
-            const std::string key = decodeKey(skipString());
-            m_pointer += '/';
-            m_pointer += escapePointerToken(key);
-            if (std::find(seen.begin(), seen.end(), key) != seen.end())
-                m_out.m_duplicates.push_back({m_pointer, key, positionOfOffset(m_text, keyAt)});
+            const std::string_view key = skipString();
+            m_path.push_back({key, 0, true});
+            const auto mine = m_keys.begin() + static_cast<std::ptrdiff_t>(firstKey);
+            if (std::find(mine, m_keys.end(), key) != m_keys.end())
+                m_out.m_duplicates.push_back({pointer(), decodeKey(key), positionOfOffset(m_text, keyAt)});
             else
-                seen.push_back(key);
+                m_keys.push_back(key);
             skipSpace();
             ++m_pos; // ':'
             value();
-            m_pointer.resize(base);
+            m_path.pop_back();
         }
+        m_keys.resize(firstKey);
         ++m_pos;
     }
 
     void array() {
         ++m_pos;
-        const std::size_t base = m_pointer.size();
         std::size_t index = 0;
         for (;;) {
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] == ']') break;
             if (m_text[m_pos] == ',') { ++m_pos; continue; }
-            m_pointer += '/';
-            m_pointer += std::to_string(index++);
+            m_path.push_back({{}, index++, false});
             value();
-            m_pointer.resize(base);
+            m_path.pop_back();
         }
         ++m_pos;
     }
@@ -111,18 +152,31 @@ private:
     std::string_view m_text;
     bool m_record;
     std::size_t m_pos = 0;
-    std::string m_pointer;
+    std::vector<PathStep> m_path;
+    std::vector<std::string_view> m_keys; // keys of the objects being read, innermost last
 };
 
-JsonPositions JsonPositions::scan(std::string_view text, bool recordValues) {
+JsonPositions JsonPositions::scan(std::string_view text) {
     JsonPositions positions;
     positions.m_text = text;
-    JsonScanner(positions, recordValues).value();
-    if (recordValues) {
-        positions.m_lineStarts.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') positions.m_lineStarts.push_back(i + 1);
+    JsonScanner(positions, false).value();
+    return positions;
+}
+
+JsonPositions JsonPositions::locate(std::string_view text, const std::vector<std::string>& pointers) {
+    JsonPositions positions;
+    positions.m_text = text;
+    for (std::string pointer : pointers) {
+        for (;;) {
+            positions.m_wanted.insert(pointer);
+            if (pointer.empty()) break;
+            pointer.resize(pointer.rfind('/'));
+        }
     }
+    JsonScanner(positions, true).value();
+    positions.m_lineStarts.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n') positions.m_lineStarts.push_back(i + 1);
     return positions;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace game {
@@ -29,8 +30,11 @@ struct DuplicateKey {
 // The positions of every value of a JSON text that has already parsed without error.
 class JsonPositions {
 public:
-    // Scans the text; with recordValues false only duplicate keys are collected (cheaper).
-    [[nodiscard]] static JsonPositions scan(std::string_view text, bool recordValues = true);
+    // Scans the whole text for keys that appear twice in one object.
+    [[nodiscard]] static JsonPositions scan(std::string_view text);
+    // Finds where the values at these pointers (or their nearest existing
+    // ancestors) are; skips the rest of the text quickly.
+    [[nodiscard]] static JsonPositions locate(std::string_view text, const std::vector<std::string>& pointers);
 
     // The position of the value at the pointer, else of its nearest ancestor that exists.
     [[nodiscard]] TextPosition find(std::string_view pointer) const;
@@ -41,6 +45,7 @@ private:
     friend class JsonScanner;
     std::string_view m_text;            // the scanned text; must outlive the positions
     std::vector<std::size_t> m_lineStarts;
+    std::unordered_set<std::string> m_wanted;   // pointers to locate, with all their ancestors
     std::unordered_map<std::string, std::size_t> m_offsets;
     std::vector<DuplicateKey> m_duplicates;
 };
