@@ -2,7 +2,10 @@
 
 #include "game/store_statement.h"
 
+#include <algorithm>
 #include <array>
+#include <fstream>
+#include <optional>
 #include <string>
 #include <system_error>
 
@@ -106,8 +109,38 @@ constexpr std::array<Migration, 1> migrations{{
 
 std::string versionText(std::int64_t version) { return std::to_string(version); }
 
+void refuseNewer(const std::filesystem::path& file, std::int64_t version, int latest) {
+    refuse(StoreError::Kind::NewerVersion, file,
+           file.string() + " was written by a newer ScamDrill (records version " + versionText(version) +
+               "; this program knows up to version " + versionText(latest) +
+               "). It has not been changed. Update ScamDrill, or start with --db pointing at another file.");
+}
+
+// The user_version in the file's 100-byte header, when it is a ScamDrill file with no WAL
+// beside it (then the header is current). Reading it this way leaves no -wal or -shm
+// behind, which even a read-only SQLite connection to a WAL database would.
+std::optional<std::int64_t> headerVersion(const std::filesystem::path& file) {
+    std::filesystem::path wal = file;
+    wal += "-wal";
+    std::error_code ec;
+    if (std::filesystem::exists(wal, ec)) return std::nullopt;
+    std::ifstream in(file, std::ios::binary);
+    std::array<unsigned char, 100> header{};
+    if (!in.read(reinterpret_cast<char*>(header.data()), header.size())) return std::nullopt;
+    constexpr std::string_view magic{"SQLite format 3\0", 16};
+    if (!std::equal(magic.begin(), magic.end(), header.begin())) return std::nullopt;
+    const auto bigEndian = [&](std::size_t at) {
+        std::uint32_t value = 0;
+        for (std::size_t i = at; i < at + 4; ++i) value = (value << 8) | header[i];
+        return static_cast<std::int32_t>(value);
+    };
+    if (bigEndian(68) != storeApplicationId) return std::nullopt; // foreign files are judged by SQLite below
+    return bigEndian(60);
+}
+
 // Reads the version of an existing file without changing it; refuses newer, foreign or damaged files.
 void checkExisting(const std::filesystem::path& file, const StoreOptions& options, int latest) {
+    if (const auto version = headerVersion(file); version && *version > latest) refuseNewer(file, *version, latest);
     StoreConnection reader(file, SQLITE_OPEN_READONLY);
     sqlite3_busy_timeout(reader.handle(), static_cast<int>(options.busyTimeout.count()));
     const std::int64_t applicationId = reader.queryInteger("PRAGMA application_id");
@@ -118,12 +151,7 @@ void checkExisting(const std::filesystem::path& file, const StoreOptions& option
                file.string() + " is an SQLite database but not a ScamDrill records file. It has not been changed. "
                                "Start with --db pointing at a ScamDrill database or a new file.");
     }
-    if (version > latest) {
-        refuse(StoreError::Kind::NewerVersion, file,
-               file.string() + " was written by a newer ScamDrill (records version " + versionText(version) +
-                   "; this program knows up to version " + versionText(latest) +
-                   "). It has not been changed. Update ScamDrill, or start with --db pointing at another file.");
-    }
+    if (version > latest) refuseNewer(file, version, latest);
     Statement check(reader, "PRAGMA quick_check");
     std::string verdict;
     check.firstRow([&](const Statement& row) { verdict = row.text(0); });

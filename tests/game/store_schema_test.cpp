@@ -136,6 +136,9 @@ TEST_CASE("a database from a newer version is refused and never changed", "[stor
     CHECK(message.find("Update ScamDrill") != std::string::npos);
     CHECK(testing::fileBytes(file) == before);
     CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 999)));
+    for (const auto& entry : std::filesystem::directory_iterator(temp.path())) {
+        CHECK(entry.path().filename() == "scamdrill.db"); // no journal, WAL or backup left beside it
+    }
     testing::RawDatabase raw(file);
     CHECK(raw.integer("PRAGMA user_version") == 999);
 }
