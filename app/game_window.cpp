@@ -6,6 +6,7 @@
 #include "app/screenshot.h"
 #include "app/style.h"
 #include "game/strings.h"
+#include "scenes/resume_scene.h"
 #include "scenes/scene_list.h"
 #include "scenes/scene_stack.h"
 #include "scenes/script_runner.h"
@@ -199,6 +200,7 @@ int Window::run() {
 
     m_stack = std::make_unique<scenes::SceneStack>(s);
     m_stack->push(scenes::makeScene("title", m_game->services()));
+    if (scenes::hasUnfinishedAttempts(m_game->services())) m_stack->push(scenes::makeScene("resume", m_game->services()));
     m_stack->applyPending();
 
     if (m_setup.options.uiScript) {
@@ -231,11 +233,12 @@ int Window::run() {
             || m_fonts->dirty();
         SDL_Event event;
         if (!busy) {
-            if (SDL_WaitEventTimeout(&event, kIdleWaitMs)) {
+            const int tick = m_stack->tickMs();
+            if (SDL_WaitEventTimeout(&event, tick > 0 ? tick : kIdleWaitMs)) {
                 if (!handleEvent(event)) return kExitOk;
                 framesToSettle = kFramesAfterEvent;
-            } else {
-                continue; // nothing happened: draw nothing
+            } else if (tick == 0) {
+                continue; // nothing happened and nothing ticks: draw nothing
             }
         }
         while (SDL_PollEvent(&event)) {

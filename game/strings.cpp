@@ -47,7 +47,9 @@ StringTable StringTable::load(const std::filesystem::path& assetsDir, Language l
         if (!value.is_string()) throw std::runtime_error(path.string() + ": \"" + key + "\" is not a string");
         entries.emplace(key, value.get<std::string>());
     }
-    return StringTable(std::move(entries));
+    StringTable table(std::move(entries));
+    table.m_language = language;
+    return table;
 }
 
 const std::string& StringTable::get(std::string_view key) const {

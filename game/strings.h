@@ -38,8 +38,11 @@ public:
     [[nodiscard]] std::string format(std::string_view key, const std::vector<std::string>& args) const;
     [[nodiscard]] bool has(std::string_view key) const;
     [[nodiscard]] const std::map<std::string, std::string>& entries() const { return m_entries; }
+    // The language the table speaks.
+    [[nodiscard]] Language language() const { return m_language; }
 
 private:
+    Language m_language = Language::ZhCN;
     std::map<std::string, std::string, std::less<>> m_lookup;
     std::map<std::string, std::string> m_entries;
     mutable std::map<std::string, std::string, std::less<>> m_missing;

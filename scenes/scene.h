@@ -15,6 +15,9 @@ public:
     // True while something moves on its own (a timer, a ringing phone), so the
     // app keeps redrawing; false lets the app sleep until the next event.
     [[nodiscard]] virtual bool animating() const { return false; }
+    // When not 0, the app redraws at least this often (in ms) though nothing
+    // happens: a clock that ticks once a second, not sixty times.
+    [[nodiscard]] virtual int tickMs() const { return 0; }
     // A stable name for logs and tests, e.g. "title".
     [[nodiscard]] virtual std::string_view name() const = 0;
 };

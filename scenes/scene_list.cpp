@@ -1,7 +1,14 @@
 #include "scenes/scene_list.h"
 
+#include "scenes/bank_report_scene.h"
+#include "scenes/organiser_scene.h"
+#include "scenes/practice_scene.h"
+#include "scenes/resume_scene.h"
+#include "scenes/session_list_scene.h"
+#include "scenes/sessions_scene.h"
 #include "scenes/settings_scene.h"
 #include "scenes/title_scene.h"
+#include "scenes/units_scene.h"
 
 namespace scenes {
 
@@ -9,6 +16,13 @@ const std::vector<SceneEntry>& sceneList() {
     static const std::vector<SceneEntry> list = {
         {"title", [](Services& s) { return std::make_unique<TitleScene>(s); }},
         {"settings", [](Services& s) { return std::make_unique<SettingsScene>(s); }},
+        {"session", [](Services& s) { return std::make_unique<SessionListScene>(s); }},
+        {"practice", [](Services& s) { return std::make_unique<PracticeScene>(s); }},
+        {"organiser", [](Services& s) { return std::make_unique<OrganiserScene>(s); }},
+        {"units", [](Services& s) { return std::make_unique<UnitsScene>(s); }},
+        {"sessions", [](Services& s) { return std::make_unique<SessionsScene>(s); }},
+        {"bank-report", [](Services& s) { return std::make_unique<BankReportScene>(s); }},
+        {"resume", [](Services& s) { return std::make_unique<ResumeScene>(s); }},
     };
     return list;
 }

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] Scene* top() const { return m_scenes.empty() ? nullptr : m_scenes.back().get(); }
     [[nodiscard]] size_t size() const { return m_scenes.size(); }
     [[nodiscard]] bool animating() const;
+    // The top scene's tick interval in ms (0 for none).
+    [[nodiscard]] int tickMs() const { return top() ? top()->tickMs() : 0; }
 
 private:
     struct Change {

@@ -2,6 +2,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cassert>
 
 namespace scenes::ui {
@@ -86,6 +87,55 @@ bool inputText(const std::string& label, std::string& value, ImGuiInputTextFlags
     traceLastItem(label, true);
     context().trace.addText(value);
     return changed;
+}
+
+bool selectable(const std::string& label, bool selected, ImVec2 size) {
+    const bool pressed = ImGui::Selectable(label.c_str(), selected, 0, size);
+    traceLastItem(label, true);
+    return pressed;
+}
+
+bool checkbox(const std::string& label, bool& value) {
+    const bool pressed = ImGui::Checkbox(label.c_str(), &value);
+    traceLastItem(label, true);
+    return pressed;
+}
+
+bool combo(const std::string& label, int& index, const std::vector<std::string>& entries) {
+    const char* preview = index >= 0 && index < static_cast<int>(entries.size()) ? entries[static_cast<size_t>(index)].c_str() : "";
+    bool changed = false;
+    const bool open = ImGui::BeginCombo(label.c_str(), preview);
+    traceLastItem(label, true);
+    context().trace.addText(preview);
+    if (open) {
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const bool chosen = static_cast<int>(i) == index;
+            if (selectable(entries[i] + "##" + label + std::to_string(i), chosen)) {
+                index = static_cast<int>(i);
+                changed = true;
+            }
+            if (chosen) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool inputInt(const std::string& label, int& value, int min, int max) {
+    const int before = value;
+    ImGui::PushID(label.c_str());
+    if (button("-##minus", ImVec2(ImGui::GetFrameHeight() * 1.4f, 0))) --value;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 4);
+    ImGui::InputInt("##value", &value, 0, 0);
+    traceLastItem(label, true);
+    ImGui::SameLine();
+    if (button("+##plus", ImVec2(ImGui::GetFrameHeight() * 1.4f, 0))) ++value;
+    ImGui::SameLine();
+    text(visibleLabel(label));
+    ImGui::PopID();
+    value = std::clamp(value, min, max);
+    return value != before;
 }
 
 void centreNext(float width) {

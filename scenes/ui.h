@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace scenes {
 
@@ -50,6 +51,15 @@ bool bigButton(const std::string& label, bool enabled = true, float width = -1.0
 bool choice(const std::string& label, bool selected);
 // A text field bound to a string.
 bool inputText(const std::string& label, std::string& value, ImGuiInputTextFlags flags = 0);
+
+// A selectable row (lists, combo entries); returns true when clicked.
+bool selectable(const std::string& label, bool selected, ImVec2 size = {0, 0});
+// A checkbox bound to a flag; returns true when toggled.
+bool checkbox(const std::string& label, bool& value);
+// A drop-down list; index is the chosen entry. Returns true when the choice changed.
+bool combo(const std::string& label, int& index, const std::vector<std::string>& entries);
+// A whole-number field with - and + buttons, kept within [min, max].
+bool inputInt(const std::string& label, int& value, int min, int max);
 
 // Centres the next block of the given width horizontally.
 void centreNext(float width);

@@ -1,0 +1,18 @@
+#pragma once
+// What the game loaded from the question banks, and what it left out and why.
+#include "scenes/scene.h"
+#include "scenes/services.h"
+
+namespace scenes {
+
+class BankReportScene : public Scene {
+public:
+    explicit BankReportScene(Services& services);
+    void draw(SceneStack& stack) override;
+    [[nodiscard]] std::string_view name() const override { return "bank-report"; }
+
+private:
+    Services& m_services;
+};
+
+} // namespace scenes

@@ -1,0 +1,39 @@
+#include "scenes/names.h"
+
+namespace scenes {
+
+std::string nameOf(const game::StringTable& s, game::UnitKind kind) {
+    return s.get("unit.kind." + std::string(game::toText(kind)));
+}
+std::string nameOf(const game::StringTable& s, game::PersonRole role) {
+    return s.get("role." + std::string(game::toText(role)));
+}
+std::string nameOf(const game::StringTable& s, game::SessionStatus status) {
+    return s.get("session.status." + std::string(game::toText(status)));
+}
+std::string nameOf(const game::StringTable& s, game::FraudType type) {
+    const auto& info = game::fraudTypeInfo(type);
+    return std::string(s.language() == game::Language::En ? info.en : info.zh);
+}
+std::string nameOf(const game::StringTable& s, game::Audience audience) {
+    return std::string(s.language() == game::Language::En ? game::audienceNameEn(audience) : game::audienceNameZh(audience));
+}
+
+const std::vector<game::UnitKind>& allUnitKinds() {
+    using K = game::UnitKind;
+    static const std::vector<K> all{K::Township, K::Village, K::School, K::Class, K::Department, K::Company, K::Other};
+    return all;
+}
+const std::vector<game::PersonRole>& allPersonRoles() {
+    using R = game::PersonRole;
+    static const std::vector<R> all{R::Resident, R::Elderly, R::Pupil, R::Student, R::Teacher,
+                                    R::Staff,    R::Finance, R::Merchant, R::Organiser, R::Other};
+    return all;
+}
+const std::vector<game::Audience>& allAudiences() {
+    using A = game::Audience;
+    static const std::vector<A> all{A::Pupil, A::Student, A::Staff, A::Finance, A::Elderly, A::Merchant, A::Resident};
+    return all;
+}
+
+} // namespace scenes

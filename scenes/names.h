@@ -1,0 +1,32 @@
+#pragma once
+// The on-screen names of the game's codes (unit kinds, roles, fraud types...),
+// in the UI's language, from the string tables.
+#include "game/bank.h"
+#include "game/store_rows.h"
+#include "game/strings.h"
+
+#include <string>
+#include <vector>
+
+namespace scenes {
+
+[[nodiscard]] std::string nameOf(const game::StringTable& s, game::UnitKind kind);
+[[nodiscard]] std::string nameOf(const game::StringTable& s, game::PersonRole role);
+[[nodiscard]] std::string nameOf(const game::StringTable& s, game::SessionStatus status);
+[[nodiscard]] std::string nameOf(const game::StringTable& s, game::FraudType type);
+[[nodiscard]] std::string nameOf(const game::StringTable& s, game::Audience audience);
+
+// Every value of an enum in declaration order, for menus.
+[[nodiscard]] const std::vector<game::UnitKind>& allUnitKinds();
+[[nodiscard]] const std::vector<game::PersonRole>& allPersonRoles();
+[[nodiscard]] const std::vector<game::Audience>& allAudiences();
+
+// The menu entries of a list of values.
+template <class T>
+[[nodiscard]] std::vector<std::string> namesOf(const game::StringTable& s, const std::vector<T>& values) {
+    std::vector<std::string> out;
+    for (const auto& v : values) out.push_back(nameOf(s, v));
+    return out;
+}
+
+} // namespace scenes

@@ -1,0 +1,73 @@
+#include "scenes/practice_scene.h"
+
+#include "game/attempt_run.h"
+#include "game/practice.h"
+#include "scenes/names.h"
+#include "scenes/quiz_scene.h"
+#include "scenes/scene_stack.h"
+#include "scenes/ui.h"
+
+namespace scenes {
+
+PracticeScene::PracticeScene(Services& services) : m_services(services) {}
+
+void PracticeScene::draw(SceneStack& stack) {
+    const auto& s = m_services.strings;
+    ui::beginScreen("##practice");
+    ui::title(s.get("practice.title"));
+    if (!m_services.store) {
+        ui::coloured(m_services.storeProblem, ImVec4(0.75f, 0.1f, 0.1f, 1));
+    } else if (!m_person) {
+        ui::heading(s.get("practice.who"));
+        std::vector<game::Person> everyone;
+        for (const auto& u : m_services.store->listUnits())
+            if (u.depth == 0)
+                for (auto& p : m_services.store->peopleInUnit(u.unit.id, true)) everyone.push_back(std::move(p));
+        if (auto picked = m_picker.draw(s, everyone)) m_person = picked;
+    } else {
+        drawLevels(stack);
+    }
+    ImGui::Spacing();
+    if (ui::button(s.get("common.back") + "##back") || ui::keyPressed(ImGuiKey_Escape)) {
+        if (m_person) m_person.reset();
+        else stack.pop();
+    }
+    ui::endScreen();
+}
+
+void PracticeScene::drawLevels(SceneStack& stack) {
+    const auto& s = m_services.strings;
+    auto& store = *m_services.store;
+    const std::span<const game::Bank> banks(m_services.banks.banks);
+    ui::heading(s.format("practice.hello", {m_person->name}));
+    const auto due = store.dueReviews(m_person->id, m_services.now());
+    const auto book = store.reviewsOf(m_person->id);
+    const std::string bookLabel = due.empty() ? s.format("practice.book_none_due", {std::to_string(book.size())})
+                                              : s.format("practice.book_due", {std::to_string(due.size())});
+    if (ui::bigButton(bookLabel + "##review-book", !due.empty(), ImGui::GetFontSize() * 20)) {
+        auto paper = game::reviewPaper(due, banks, m_services.newSeed());
+        if (!paper.items.empty()) play(stack, std::move(paper), s.get("practice.book"));
+    }
+    ImGui::Spacing();
+    const auto attempts = store.attemptsOfPerson(m_person->id);
+    int n = 0;
+    for (const auto& level : game::practiceLevels(banks, std::nullopt)) {
+        ++n;
+        const int stars = game::bestStars(attempts, level.fraudType);
+        std::string shown;
+        for (int i = 0; i < 3; ++i) shown += i < stars ? "★" : "☆";
+        const std::string label = shown + "   " + nameOf(s, level.fraudType) + "##level" + std::to_string(n);
+        if (ui::selectable(label, false, ImVec2(ImGui::GetFontSize() * 20, ImGui::GetFontSize() * 1.6f))) {
+            play(stack, game::drawPracticeLevel(level.fraudType, std::nullopt, banks, m_services.newSeed()),
+                 s.format("practice.level", {nameOf(s, level.fraudType)}));
+        }
+    }
+}
+
+void PracticeScene::play(SceneStack& stack, game::Paper paper, const std::string& heading) {
+    auto run = game::AttemptRun::start(*m_services.store, m_services.banks.banks, std::move(paper), m_person->id,
+                                       std::nullopt, m_services.now());
+    stack.push(std::make_unique<QuizScene>(m_services, std::move(run), heading, m_person->name));
+}
+
+} // namespace scenes
