@@ -121,6 +121,11 @@ void Fields::wrongType(std::string_view key, const json& value, std::string_view
                                 " (" + shortValue(value) + ")");
 }
 
+void Fields::notAnObject(const std::string& where, std::string_view what, std::string_view shape, const json& value) {
+    m_report.error(where, "each " + std::string(what) + " must be an object like " + std::string(shape) + ", not " +
+                              std::string(jsonTypeName(value)));
+}
+
 std::string Fields::text(std::string_view key, Need need, bool nonEmpty) {
     const json* value = field(key, need);
     if (!value) return {};

@@ -80,12 +80,26 @@ public:
     // An array of non-empty strings.
     std::vector<std::string> texts(std::string_view key, Need need = Need::Required);
 
+    // Calls read(element, pointer) for each element of an array field (list may be
+    // nullptr); an element that is not an object is reported as "each <what> must
+    // be an object like <shape>".
+    template <typename Read>
+    void eachObject(const nlohmann::json* list, std::string_view key, std::string_view what, std::string_view shape, Read read) {
+        if (!list) return;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string where = at(key) + "/" + std::to_string(i);
+            if ((*list)[i].is_object()) read((*list)[i], where);
+            else notAnObject(where, what, shape, (*list)[i]);
+        }
+    }
+
     // Reports every field no accessor asked about, suggesting a near name.
     void reportUnknown();
 
 private:
     const nlohmann::json* field(std::string_view key, Need need);
     void wrongType(std::string_view key, const nlohmann::json& value, std::string_view wanted);
+    void notAnObject(const std::string& where, std::string_view what, std::string_view shape, const nlohmann::json& value);
 
     BankReport& m_report;
     const nlohmann::json& m_object;

@@ -25,23 +25,18 @@ bool isIdText(std::string_view id, bool allowDot) {
 
 void readOptions(BankReport& report, Fields& fields, Item& item) {
     item.prompt = fields.text("prompt");
-    if (const json* options = fields.array("options", 2, 6)) {
-        for (std::size_t i = 0; i < options->size(); ++i) {
-            const std::string where = fields.at("options") + "/" + std::to_string(i);
-            if (!(*options)[i].is_object()) {
-                report.error(where, "each option must be an object like {\"key\": \"A\", \"text\": \"...\"}");
-                continue;
-            }
-            Fields option(report, (*options)[i], where);
-            Option read{option.text("key"), option.text("text")};
-            const std::string expected(1, static_cast<char>('A' + std::min<std::size_t>(i, 25)));
-            if (!read.key.empty() && read.key != expected)
-                report.error(option.at("key"), "option " + std::to_string(i + 1) + " has key " + inQuotes(read.key) +
-                                                   "; keys go A, B, C... in order, so this one must be " + inQuotes(expected));
-            option.reportUnknown();
-            item.options.push_back(std::move(read));
-        }
-    }
+    fields.eachObject(fields.array("options", 2, 6), "options", "option", R"({"key": "A", "text": "..."})",
+                      [&](const json& entry, const std::string& where) {
+                          Fields option(report, entry, where);
+                          Option read{option.text("key"), option.text("text")};
+                          const std::string expected(1, static_cast<char>('A' + std::min<std::size_t>(item.options.size(), 25)));
+                          if (!read.key.empty() && read.key != expected)
+                              report.error(option.at("key"), "option " + std::to_string(item.options.size() + 1) + " has key " +
+                                                                 inQuotes(read.key) + "; keys go A, B, C... in order, so this one must be " +
+                                                                 inQuotes(expected));
+                          option.reportUnknown();
+                          item.options.push_back(std::move(read));
+                      });
     const json* answer = fields.array("answer", 1, 6);
     if (!answer) return;
     std::string keys;
@@ -75,6 +70,28 @@ void readOptions(BankReport& report, Fields& fields, Item& item) {
         report.warning(fields.at("answer"), "a multi item with only one answer; if only one option is right, make it \"single\"");
 }
 
+void readFlag(BankReport& report, const json& entry, const std::string& where, Item& item) {
+    Fields read(report, entry, where);
+    Flag flag{read.text("span"), read.text("why", Need::Optional), 0};
+    read.reportUnknown();
+    if (flag.span.empty() || item.message.text.empty()) return;
+    flag.offset = item.message.text.find(flag.span);
+    if (flag.offset == std::string::npos) {
+        report.error(read.at("span"), "span " + inQuotes(flag.span) +
+                                          " is not in the message text; copy it from the text exactly (same punctuation and spaces)");
+        return;
+    }
+    if (item.message.text.find(flag.span, flag.offset + 1) != std::string::npos)
+        report.warning(read.at("span"), "span " + inQuotes(flag.span) +
+                                            " occurs more than once in the message; only the first is marked: lengthen it to pick one");
+    for (const auto& other : item.flags) {
+        if (flag.offset < other.offset + other.span.size() && other.offset < flag.offset + flag.span.size())
+            report.error(read.at("span"), "span " + inQuotes(flag.span) + " overlaps span " + inQuotes(other.span) +
+                                              "; flags must not share any text: shorten one of them");
+    }
+    item.flags.push_back(std::move(flag));
+}
+
 void readSpotFlags(BankReport& report, Fields& fields, Item& item) {
     item.prompt = fields.text("prompt");
     if (const json* message = fields.object("message")) {
@@ -84,54 +101,24 @@ void readSpotFlags(BankReport& report, Fields& fields, Item& item) {
         item.message.text = read.text("text");
         read.reportUnknown();
     }
-    const json* flags = fields.array("flags", 1, SIZE_MAX);
-    if (!flags) return;
-    for (std::size_t i = 0; i < flags->size(); ++i) {
-        const std::string where = fields.at("flags") + "/" + std::to_string(i);
-        if (!(*flags)[i].is_object()) {
-            report.error(where, "each flag must be an object like {\"span\": \"...\", \"why\": \"...\"}");
-            continue;
-        }
-        Fields read(report, (*flags)[i], where);
-        Flag flag{read.text("span"), read.text("why", Need::Optional), 0};
-        read.reportUnknown();
-        if (flag.span.empty() || item.message.text.empty()) continue;
-        flag.offset = item.message.text.find(flag.span);
-        if (flag.offset == std::string::npos) {
-            report.error(read.at("span"), "span " + inQuotes(flag.span) +
-                                              " is not in the message text; copy it from the text exactly (same punctuation and spaces)");
-            continue;
-        }
-        if (item.message.text.find(flag.span, flag.offset + 1) != std::string::npos)
-            report.warning(read.at("span"), "span " + inQuotes(flag.span) +
-                                                " occurs more than once in the message; only the first is marked: lengthen it to pick one");
-        for (const auto& other : item.flags) {
-            if (flag.offset < other.offset + other.span.size() && other.offset < flag.offset + flag.span.size())
-                report.error(read.at("span"), "span " + inQuotes(flag.span) + " overlaps span " + inQuotes(other.span) +
-                                                  "; flags must not share any text: shorten one of them");
-        }
-        item.flags.push_back(std::move(flag));
-    }
+    fields.eachObject(fields.array("flags", 1, SIZE_MAX), "flags", "flag", R"({"span": "...", "why": "..."})",
+                      [&](const json& entry, const std::string& where) { readFlag(report, entry, where, item); });
 }
 
 void readOrdering(BankReport& report, Fields& fields, Item& item) {
     item.prompt = fields.text("prompt");
-    const json* steps = fields.array("steps", 3, 8);
-    if (!steps) return;
-    for (std::size_t i = 0; i < steps->size(); ++i) {
-        const std::string where = fields.at("steps") + "/" + std::to_string(i);
-        if (!(*steps)[i].is_object()) {
-            report.error(where, "each step must be an object like {\"key\": \"a\", \"text\": \"...\"}");
-            continue;
-        }
-        Fields read(report, (*steps)[i], where);
-        OrderingStep step{read.text("key"), read.text("text")};
-        read.reportUnknown();
-        const bool repeated = std::any_of(item.steps.begin(), item.steps.end(),
-                                          [&](const OrderingStep& s) { return !step.key.empty() && s.key == step.key; });
-        if (repeated) report.error(read.at("key"), "key " + inQuotes(step.key) + " is used by an earlier step; give each step its own key");
-        item.steps.push_back(std::move(step));
-    }
+    fields.eachObject(fields.array("steps", 3, 8), "steps", "step", R"({"key": "a", "text": "..."})",
+                      [&](const json& entry, const std::string& where) {
+                          Fields read(report, entry, where);
+                          OrderingStep step{read.text("key"), read.text("text")};
+                          read.reportUnknown();
+                          const bool repeated = std::any_of(item.steps.begin(), item.steps.end(), [&](const OrderingStep& s) {
+                              return !step.key.empty() && s.key == step.key;
+                          });
+                          if (repeated)
+                              report.error(read.at("key"), "key " + inQuotes(step.key) + " is used by an earlier step; give each step its own key");
+                          item.steps.push_back(std::move(step));
+                      });
 }
 
 } // namespace

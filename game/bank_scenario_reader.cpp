@@ -38,31 +38,14 @@ Line readLine(BankReport& report, const json& value, const std::string& pointer)
 Form readForm(BankReport& report, const json& value, const std::string& pointer) {
     Fields fields(report, value, pointer);
     Form form{fields.text("url"), fields.text("title"), {}};
-    if (const json* list = fields.array("fields", 1, SIZE_MAX)) {
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            const std::string where = fields.at("fields") + "/" + std::to_string(i);
-            if (!(*list)[i].is_object()) {
-                report.error(where, "each form field must be an object like {\"id\": \"card\", \"label\": \"银行卡号\"}");
-                continue;
-            }
-            Fields field(report, (*list)[i], where);
-            form.fields.push_back({field.text("id"), field.text("label"), field.boolean("secret", Need::Optional).value_or(false)});
-            field.reportUnknown();
-        }
-    }
+    fields.eachObject(fields.array("fields", 1, SIZE_MAX), "fields", "form field", R"({"id": "card", "label": "银行卡号"})",
+                      [&](const json& entry, const std::string& where) {
+                          Fields field(report, entry, where);
+                          form.fields.push_back({field.text("id"), field.text("label"), field.boolean("secret", Need::Optional).value_or(false)});
+                          field.reportUnknown();
+                      });
     fields.reportUnknown();
     return form;
-}
-
-// Calls read(element, pointer) for every object in an array field, reporting non-objects.
-template <typename Read>
-void eachObject(BankReport& report, Fields& fields, const json* list, std::string_view key, std::string_view what, Read read) {
-    if (!list) return;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const std::string where = fields.at(key) + "/" + std::to_string(i);
-        if ((*list)[i].is_object()) read((*list)[i], where);
-        else report.error(where, "each " + std::string(what) + " must be an object {...}, not " + std::string(jsonTypeName((*list)[i])));
-    }
 }
 
 Step readStep(BankReport& report, const json& value, const std::string& pointer) {
@@ -70,9 +53,9 @@ Step readStep(BankReport& report, const json& value, const std::string& pointer)
     Step step;
     step.id = fields.text("id");
     if (const auto channel = fields.code("channel", scenarioChannels())) step.channel = enumAt<Channel>(*channel);
-    eachObject(report, fields, fields.array("lines", 0, SIZE_MAX), "lines", "line",
+    fields.eachObject(fields.array("lines", 0, SIZE_MAX), "lines", "line", R"({"speaker": "contact", "text": "..."})",
                [&](const json& line, const std::string& where) { step.lines.push_back(readLine(report, line, where)); });
-    eachObject(report, fields, fields.array("choices", 0, SIZE_MAX), "choices", "choice", [&](const json& c, const std::string& where) {
+    fields.eachObject(fields.array("choices", 0, SIZE_MAX), "choices", "choice", R"({"text": "...", "next": "..."})", [&](const json& c, const std::string& where) {
         Fields choice(report, c, where);
         Choice read{choice.text("text"), choice.text("next"), ChoiceAction::Reply};
         if (const auto action = choice.code("action", choiceActionCodes(), Need::Optional)) read.action = enumAt<ChoiceAction>(*action);
@@ -131,10 +114,10 @@ void readScenario(BankReport& report, Fields& fields, Scenario& scenario) {
     scenario.start = fields.text("start");
     scenario.hangup = fields.text("hangup", Need::Optional);
     const json* steps = fields.array("steps", 1, SIZE_MAX);
-    eachObject(report, fields, steps, "steps", "step",
+    fields.eachObject(steps, "steps", "step", R"({"id": "...", "channel": "call", ...})",
                [&](const json& step, const std::string& where) { scenario.steps.push_back(readStep(report, step, where)); });
     const json* endings = fields.array("endings", 1, SIZE_MAX);
-    eachObject(report, fields, endings, "endings", "ending",
+    fields.eachObject(endings, "endings", "ending", R"({"id": "...", "outcome": "safe", ...})",
                [&](const json& ending, const std::string& where) { scenario.endings.push_back(readEnding(report, ending, where)); });
     // The graph checks name steps by their index, so they need every step and ending read.
     if (steps && endings && steps->size() == scenario.steps.size() && endings->size() == scenario.endings.size())
