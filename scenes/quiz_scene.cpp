@@ -74,7 +74,9 @@ void QuizScene::drawItem(const game::Item& item) {
     switch (item.kind) {
     case game::ItemKind::Single: ui::heading(item.prompt); drawOptions(item); break;
     case game::ItemKind::Multi:
-        ui::heading(item.prompt + "  " + s.get("quiz.multi_hint"));
+        // Many banks already say (多选) in the prompt.
+        ui::heading(item.prompt.find(s.get("quiz.multi_hint")) == std::string::npos && item.prompt.find("多选") == std::string::npos
+                        ? item.prompt + "  " + s.get("quiz.multi_hint") : item.prompt);
         drawOptions(item);
         break;
     case game::ItemKind::TrueFalse: ui::heading(item.prompt); drawTrueFalse(); break;
@@ -97,7 +99,7 @@ void QuizScene::drawOptions(const game::Item& item) {
         const auto option = std::find_if(item.options.begin(), item.options.end(), [&](const auto& o) { return o.key == order[i]; });
         if (option == item.options.end()) continue;
         const bool chosen = std::find(m_chosen.begin(), m_chosen.end(), order[i]) != m_chosen.end();
-        const std::string mark = multi ? (chosen ? "☑ " : "☐ ") : (chosen ? "● " : "○ ");
+        const std::string mark = multi ? (chosen ? "■ " : "□ ") : (chosen ? "● " : "○ ");
         if (ui::selectable(mark + shownLetter(i) + ". " + option->text + "##opt" + std::to_string(i), chosen,
                            ImVec2(0, ImGui::GetFontSize() * 1.8f)))
             toggle(order[i]);
@@ -141,6 +143,10 @@ void QuizScene::drawSpotFlags(const game::Item& item) {
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
+    // Keyboard: the digits pick the first nine pieces in reading order.
+    if (const int d = ui::digitPressed(); d > 0 && static_cast<size_t>(d) <= pieces.size()) {
+        if (!m_pieces.erase(d - 1)) m_pieces.insert(d - 1);
+    }
     ui::hint(s.format("quiz.spot_count", {std::to_string(m_pieces.size())}));
 }
 

@@ -31,7 +31,8 @@ std::optional<game::Person> RosterPicker::draw(const game::StringTable& s, const
     }
     if (const int digit = ui::digitPressed(); digit > 0 && static_cast<size_t>(digit) <= matches.size())
         picked = people[matches[static_cast<size_t>(digit - 1)]];
-    if (ui::keyPressed(ImGuiKey_Enter) && matches.size() == 1 && !m_query.empty()) picked = people[matches[0]];
+    // Enter takes the best match, so "zw" then Enter signs 张伟 in by keyboard alone.
+    if (ui::keyPressed(ImGuiKey_Enter) && !matches.empty() && !m_query.empty()) picked = people[matches[0]];
     return picked;
 }
 

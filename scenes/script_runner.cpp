@@ -48,9 +48,12 @@ bool ScriptRunner::start(const game::UiCommand& cmd, const UiTrace& trace) {
     switch (cmd.kind) {
     case Kind::Click: {
         const auto widget = trace.findWidget(cmd.argument);
-        if (!widget || !widget->enabled) {
+        if (!widget || !widget->enabled || !widget->visible) {
             if (patient) return false;
-            fail(cmd, widget ? "'" + cmd.argument + "' is disabled" : "no widget '" + cmd.argument + "' on screen", trace);
+            const std::string why = !widget ? "no widget '" + cmd.argument + "' on screen"
+                : !widget->enabled          ? "'" + cmd.argument + "' is disabled"
+                                            : "'" + cmd.argument + "' is out of view (clipped or scrolled away)";
+            fail(cmd, why, trace);
             return false;
         }
         m_driver.click(ImVec2((widget->min.x + widget->max.x) * 0.5f, (widget->min.y + widget->max.y) * 0.5f));

@@ -79,9 +79,11 @@ void SessionsScene::draw(SceneStack& stack) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##session-form", ImVec2(0, height), true);
-    drawForm(stack);
+    drawForm();
     ImGui::EndChild();
     if (ui::button(s.get("common.back") + "##back") || ui::keyPressed(ImGuiKey_Escape)) stack.pop();
+    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+    drawActions(stack);
     ui::endScreen();
 }
 
@@ -99,7 +101,7 @@ void SessionsScene::drawList() {
     }
 }
 
-void SessionsScene::drawForm(SceneStack& stack) {
+void SessionsScene::drawForm() {
     const auto& s = m_services.strings;
     const auto units = m_services.store->listUnits();
     if (units.empty()) {
@@ -138,23 +140,24 @@ void SessionsScene::drawForm(SceneStack& stack) {
     ui::checkbox(s.get("session.partial_credit") + "##partial", m_partialCredit);
     ui::checkbox(s.get("session.exam_style") + "##exam", m_examStyle);
     ui::inputInt(s.get("session.pass_percent") + "##pass", m_passPercent, 0, 100);
-    ImGui::Spacing();
+}
+
+void SessionsScene::drawActions(SceneStack& stack) {
+    const auto& s = m_services.strings;
+    if (m_services.store->listUnits().empty()) return;
     if (ui::button(s.get("sessions.save") + "##save-session")) save(stack);
-    if (m_editing) {
-        const auto session = m_services.store->session(*m_editing);
-        if (session && session->status != game::SessionStatus::Open) {
-            ImGui::SameLine();
-            if (ui::button(s.get("sessions.open") + "##open-session")) {
-                m_services.store->openSession(*m_editing);
-                m_status = s.format("sessions.opened", {session->title});
-            }
-        } else if (session) {
-            ImGui::SameLine();
-            if (ui::button(s.get("sessions.close") + "##close-session")) {
-                m_services.store->closeSession(*m_editing);
-                m_status = s.format("sessions.closed", {session->title});
-            }
+    if (!m_editing) return;
+    const auto session = m_services.store->session(*m_editing);
+    if (!session) return;
+    ImGui::SameLine();
+    if (session->status != game::SessionStatus::Open) {
+        if (ui::button(s.get("sessions.open") + "##open-session")) {
+            m_services.store->openSession(*m_editing);
+            m_status = s.format("sessions.opened", {session->title});
         }
+    } else if (ui::button(s.get("sessions.close") + "##close-session")) {
+        m_services.store->closeSession(*m_editing);
+        m_status = s.format("sessions.closed", {session->title});
     }
 }
 

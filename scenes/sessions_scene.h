@@ -19,7 +19,8 @@ public:
 
 private:
     void drawList();
-    void drawForm(SceneStack& stack);
+    void drawForm();
+    void drawActions(SceneStack& stack);
     void load(const game::TrainingSession& session);
     void clear();
     void save(SceneStack& stack);

@@ -38,8 +38,9 @@ void SignInScene::draw(SceneStack& stack) {
     ui::title(s.get("signin.title"));
     const auto unit = store.unit(session->unit);
     ui::heading(session->title);
-    ui::hint(s.format("signin.details", {unit ? unit->name : "", game::formatLocalTime(session->startsAt), session->place,
-                                         std::to_string(store.signIns(m_session).size())}));
+    std::string details = (unit ? unit->name + "  ·  " : "") + game::formatLocalTime(session->startsAt);
+    if (!session->place.empty()) details += "  ·  " + session->place;
+    ui::hint(details + "  ·  " + s.format("signin.count", {std::to_string(store.signIns(m_session).size())}));
     ImGui::Separator();
     if (session->status != game::SessionStatus::Open) {
         ui::text(s.get("signin.closed"));

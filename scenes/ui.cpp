@@ -9,7 +9,14 @@ namespace scenes::ui {
 
 namespace {
 void traceLastItem(std::string_view label, bool enabled) {
-    context().trace.addWidget(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), enabled);
+    // Visible only when the item's centre is inside the window's clipping rectangle.
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
+    const bool visible = ImGui::IsItemVisible() && centre.x >= clipMin.x && centre.x <= clipMax.x
+        && centre.y >= clipMin.y && centre.y <= clipMax.y;
+    context().trace.addWidget(label, min, max, enabled, visible);
 }
 
 void wrappedText(std::string_view text) {

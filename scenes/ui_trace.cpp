@@ -11,8 +11,8 @@ void UiTrace::beginFrame() {
     m_texts.clear();
 }
 
-void UiTrace::addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled) {
-    m_widgets.push_back({std::string(visibleLabel(imguiLabel)), std::string(imguiLabel), min, max, enabled});
+void UiTrace::addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled, bool visible) {
+    m_widgets.push_back({std::string(visibleLabel(imguiLabel)), std::string(imguiLabel), min, max, enabled, visible});
 }
 
 void UiTrace::addText(std::string_view text) { m_texts.emplace_back(text); }
@@ -35,7 +35,8 @@ bool UiTrace::shows(std::string_view text) const {
 
 std::string UiTrace::describe() const {
     std::string out;
-    for (const auto& w : m_widgets) out += "  [" + w.label + (w.enabled ? "]" : "] (disabled)") + "\n";
+    for (const auto& w : m_widgets)
+        out += "  [" + w.label + "]" + (w.enabled ? "" : " (disabled)") + (w.visible ? "" : " (out of view)") + "\n";
     for (const auto& t : m_texts) out += "  " + t + "\n";
     return out;
 }

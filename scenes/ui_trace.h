@@ -17,13 +17,14 @@ struct TracedWidget {
     std::string fullId;  // the whole label, "##" part included
     ImVec2 min, max;     // screen rectangle
     bool enabled = true;
+    bool visible = true; // false when scrolled or clipped out of view
 };
 
 // The record of one frame.
 class UiTrace {
 public:
     void beginFrame();
-    void addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled);
+    void addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled, bool visible = true);
     void addText(std::string_view text);
 
     // The widget whose label is exactly this (visible part or full id), else the

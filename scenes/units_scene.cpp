@@ -86,7 +86,9 @@ void UnitsScene::drawPeople(SceneStack& stack) {
     if (!unit) return;
     const auto people = m_services.store->peopleInUnit(*m_selected, false);
     ui::heading(s.format("units.people_of", {unit->name, std::to_string(people.size())}));
-    ImGui::BeginChild("##people-list", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.45f));
+    // The form below needs about seven rows; the list takes what is left.
+    const float formHeight = ImGui::GetFrameHeightWithSpacing() * 5 + ImGui::GetTextLineHeightWithSpacing() * 3;
+    ImGui::BeginChild("##people-list", ImVec2(0, std::max(ImGui::GetFrameHeight() * 2, ImGui::GetContentRegionAvail().y - formHeight)));
     for (const auto& p : people) {
         std::string row = p.name + "  · " + nameOf(s, p.role);
         if (p.number) row += "  · " + *p.number;

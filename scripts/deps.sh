@@ -13,7 +13,7 @@ RUN_PACKAGES=(
 )
 # What the tests need on top: a virtual display and readers for exported files.
 TEST_PACKAGES=(
-  xvfb xauth poppler-utils poppler-data imagemagick
+  xvfb xauth poppler-utils poppler-data imagemagick sqlite3
 )
 
 # install_missing PKG...: apt-get installs the packages not yet installed.

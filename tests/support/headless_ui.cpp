@@ -92,7 +92,7 @@ void HeadlessUi::drainDriver() {
 
 bool HeadlessUi::click(std::string_view label) {
     const auto widget = m_ui.trace.findWidget(label);
-    if (!widget || !widget->enabled) return false;
+    if (!widget || !widget->enabled || !widget->visible) return false;
     m_driver.click(ImVec2((widget->min.x + widget->max.x) * 0.5f, (widget->min.y + widget->max.y) * 0.5f));
     drainDriver();
     return true;
