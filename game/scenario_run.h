@@ -101,7 +101,7 @@ public:
     [[nodiscard]] std::span<const Choice> choices() const;
     // The current step's lines, placeholders filled when the run has contacts (empty once finished).
     [[nodiscard]] std::vector<SeenLine> currentLines() const;
-    // Who the player is dealing with in the current step (the scenario's contact once finished).
+    // Who the player is dealing with: the latest step contact met so far, else the scenario's.
     [[nodiscard]] const Contact& contact() const;
     // When the current step started.
     [[nodiscard]] Timestamp stepStartedAt() const { return m_stepStart; }
@@ -112,7 +112,8 @@ public:
     [[nodiscard]] bool hasTimeLimit() const;
 
     // Takes choice `index` of the current step. Throws std::logic_error when finished,
-    // std::out_of_range for a bad index.
+    // std::out_of_range for a bad index. Every move throws std::invalid_argument (changing
+    // nothing) when its target names no step or ending (a bank that was not validated).
     void choose(std::size_t index, Timestamp at);
     // Hangs up (follows the hang-up target). Throws std::logic_error unless canHangUp().
     void hangUp(Timestamp at);

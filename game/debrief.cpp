@@ -1,0 +1,72 @@
+#include "game/debrief.h"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+namespace game {
+
+namespace {
+
+constexpr std::array<std::string_view, 9> kWhatToDoKeys = {
+    "debrief.todo.call_police_stop_payment", // call {hotline.police} at once for 紧急止付 with the receiving account
+    "debrief.todo.keep_evidence",            // keep the chats, numbers and transfer receipts
+    "debrief.todo.report_app",               // report on 国家反诈中心APP / {hotline.antifraud}
+    "debrief.todo.change_passwords",         // change passwords and payment codes
+    "debrief.todo.tell_bank",                // tell the bank: freeze the card, watch the account
+    "debrief.todo.call_official_back",       // call the body back on its official number
+    "debrief.todo.well_done",                // a scam stopped: well done
+    "debrief.todo.genuine_handled",          // a real contact handled well
+    "debrief.todo.local_contacts",           // the region's line {hotline.local} and {wechat.local}
+};
+
+void addOnce(std::vector<std::string>& list, const std::string& text) {
+    if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);
+}
+
+} // namespace
+
+std::vector<std::string> whatToDoKeys(Outcome outcome, bool genuine) {
+    std::vector<std::string_view> keys;
+    switch (outcome) {
+    case Outcome::MoneyLost: keys = {kWhatToDoKeys[0], kWhatToDoKeys[1], kWhatToDoKeys[2]}; break;
+    case Outcome::InfoLeaked: keys = {kWhatToDoKeys[3], kWhatToDoKeys[4], kWhatToDoKeys[2]}; break;
+    case Outcome::GenuineRefused: keys = {kWhatToDoKeys[5]}; break;
+    case Outcome::Safe: keys = {genuine ? kWhatToDoKeys[7] : kWhatToDoKeys[6]}; break;
+    }
+    keys.push_back(kWhatToDoKeys[8]);
+    return {keys.begin(), keys.end()};
+}
+
+std::span<const std::string_view> allWhatToDoKeys() { return kWhatToDoKeys; }
+
+Debrief makeDebrief(const ScenarioRun& run, const std::optional<RegionContacts>& contacts) {
+    const Ending* ending = run.ending();
+    if (!ending) throw std::logic_error("scenario " + run.item().id + ": no debrief before an ending is reached");
+    const auto& fillWith = contacts ? contacts : run.contacts();
+    const auto fill = [&](const std::string& text) { return fillWith ? fillPlaceholders(text, *fillWith) : text; };
+
+    Debrief debrief;
+    debrief.scenarioTitle = fill(run.scenario().title);
+    debrief.genuine = run.scenario().genuine;
+    debrief.outcome = ending->outcome;
+    debrief.amount = ending->outcome == Outcome::MoneyLost ? ending->amount : 0;
+    debrief.title = fill(ending->title);
+    debrief.text = fill(ending->debrief);
+    debrief.transcript = run.transcript();
+    for (auto& line : debrief.transcript) {
+        line.text = fill(line.text);
+        line.redFlag = fill(line.redFlag);
+        line.caption = fill(line.caption);
+    }
+    for (const auto& flag : ending->redFlags) addOnce(debrief.redFlags, fill(flag));
+    for (const auto& line : debrief.transcript) addOnce(debrief.redFlags, line.redFlag);
+    debrief.whatToDo = whatToDoKeys(ending->outcome, debrief.genuine);
+    if (const auto* stop = run.stoppedAt()) {
+        debrief.stoppedAtStep = stop->stepId;
+        debrief.stoppedIn = stop->channel;
+    }
+    return debrief;
+}
+
+} // namespace game
