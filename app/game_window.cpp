@@ -5,6 +5,7 @@
 #include "app/game_services.h"
 #include "app/screenshot.h"
 #include "app/style.h"
+#include "app/voice_output.h"
 #include "game/strings.h"
 #include "scenes/resume_scene.h"
 #include "scenes/scene_list.h"
@@ -65,6 +66,7 @@ private:
 
 Window::~Window() {
     m_stack.reset();
+    m_game.reset(); // closes the audio device before SDL shuts down
     if (m_imgui) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplSDL2_Shutdown();
@@ -183,7 +185,8 @@ int Window::run() {
     for (const auto& [key, text] : s.entries()) m_fonts->addText(text);
     m_fonts->addText(m_setup.database.string());
 
-    m_game = std::make_unique<GameServices>(s, m_setup.dataFolder, m_setup.database, questionsFolder());
+    m_game = std::make_unique<GameServices>(s, m_setup.dataFolder, m_setup.database, questionsFolder(),
+                                            std::make_unique<VoiceOutput>());
     if (!m_game->settingsProblem().empty()) complain(m_game->settingsProblem());
     if (!m_game->services().storeProblem.empty()) complain(m_game->services().storeProblem);
     m_game->forEachShownText([this](const std::string& text) { m_fonts->addText(text); });

@@ -78,12 +78,13 @@ std::size_t AttemptRun::answeredCount() const {
     return static_cast<std::size_t>(std::count(m_answered.begin(), m_answered.end(), true));
 }
 
-Judgement AttemptRun::answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now) {
+Judgement AttemptRun::answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now,
+                             const std::optional<nlohmann::json>& stored) {
     assert(!finished());
     const Item& item = *m_items[m_position];
     const PaperItem& paperItem = m_paper.items[m_position];
     const Judgement judgement = judge(item, response, paperItem.points, m_paper.partialCredit);
-    const AnswerRecord record{paperItem.itemId, static_cast<int>(m_position), toJson(response), judgement.correct,
+    const AnswerRecord record{paperItem.itemId, static_cast<int>(m_position), stored ? *stored : toJson(response), judgement.correct,
                               judgement.points, timeTaken, now};
     // The answer and the wrong-answer book change together, or neither.
     m_store->inOneTransaction([&] {

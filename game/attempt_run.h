@@ -49,7 +49,9 @@ public:
 
     // Judges the current item, records the answer durably (Store::recordAnswer) together with the
     // person's wrong-answer book update, then moves on. Only while !finished().
-    Judgement answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now);
+    // `stored` replaces toJson(response) as what is kept (a scenario keeps its whole record).
+    Judgement answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now,
+                     const std::optional<nlohmann::json>& stored = std::nullopt);
 
     // The result of a finished attempt.
     struct Result {

@@ -43,6 +43,10 @@ Settings SettingsFile::load() {
         const auto doc = nlohmann::json::parse(in);
         settings.textSize = textSizeFromName(doc.value("text_size", std::string("standard")));
         settings.muted = doc.value("muted", false);
+        if (doc.contains("region")) settings.region = regionContactsFromJson(doc["region"]);
+    } catch (const std::invalid_argument& e) {
+        m_problem = m_path.string() + ": region: " + e.what() + " (defaults used)";
+        return Settings{};
     } catch (const nlohmann::json::exception& e) {
         m_problem = m_path.string() + ": " + e.what() + " (defaults used; the file is rewritten on the next change)";
         return Settings{};
@@ -51,7 +55,9 @@ Settings SettingsFile::load() {
 }
 
 void SettingsFile::save(const Settings& settings) const {
-    const nlohmann::json doc = {{"text_size", textSizeName(settings.textSize)}, {"muted", settings.muted}};
+    const nlohmann::json doc = {{"text_size", textSizeName(settings.textSize)},
+                                {"muted", settings.muted},
+                                {"region", toJson(settings.region)}};
     writeFileAtomically(m_path, doc.dump(2) + "\n");
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 // The player-facing settings kept between runs (settings.json in the data folder).
+#include "game/region.h"
+
 #include <filesystem>
 #include <string>
 
@@ -15,6 +17,7 @@ enum class TextSize { Standard, Large, ExtraLarge };
 struct Settings {
     TextSize textSize = TextSize::Standard;
     bool muted = false;
+    RegionContacts region;   // the hotlines scenario text and debriefs name
 };
 
 // Reads and writes Settings as JSON at one path. A missing or damaged file

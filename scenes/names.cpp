@@ -19,6 +19,12 @@ std::string nameOf(const game::StringTable& s, game::Audience audience) {
     return std::string(s.language() == game::Language::En ? game::audienceNameEn(audience) : game::audienceNameZh(audience));
 }
 
+std::string starsText(int stars) {
+    std::string shown;
+    for (int i = 0; i < 3; ++i) shown += i < stars ? "★" : "☆";
+    return shown;
+}
+
 const std::vector<game::UnitKind>& allUnitKinds() {
     using K = game::UnitKind;
     static const std::vector<K> all{K::Township, K::Village, K::School, K::Class, K::Department, K::Company, K::Other};

@@ -16,6 +16,9 @@ namespace scenes {
 [[nodiscard]] std::string nameOf(const game::StringTable& s, game::FraudType type);
 [[nodiscard]] std::string nameOf(const game::StringTable& s, game::Audience audience);
 
+// Three stars, filled up to the number earned: "★★☆".
+[[nodiscard]] std::string starsText(int stars);
+
 // Every value of an enum in declaration order, for menus.
 [[nodiscard]] const std::vector<game::UnitKind>& allUnitKinds();
 [[nodiscard]] const std::vector<game::PersonRole>& allPersonRoles();

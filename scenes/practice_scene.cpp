@@ -4,6 +4,7 @@
 #include "game/practice.h"
 #include "scenes/names.h"
 #include "scenes/quiz_scene.h"
+#include "scenes/scenario_list_scene.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -48,15 +49,15 @@ void PracticeScene::drawLevels(SceneStack& stack) {
         auto paper = game::reviewPaper(due, banks, m_services.newSeed());
         if (!paper.items.empty()) play(stack, std::move(paper), s.get("practice.book"));
     }
+    if (ui::bigButton(s.get("practice.scenarios") + "##scenarios", true, ImGui::GetFontSize() * 20))
+        stack.push(std::make_unique<ScenarioListScene>(m_services, *m_person));
     ImGui::Spacing();
     const auto attempts = store.attemptsOfPerson(m_person->id);
     int n = 0;
     for (const auto& level : game::practiceLevels(banks, std::nullopt)) {
         ++n;
         const int stars = game::bestStars(attempts, level.fraudType);
-        std::string shown;
-        for (int i = 0; i < 3; ++i) shown += i < stars ? "★" : "☆";
-        const std::string label = shown + "   " + nameOf(s, level.fraudType) + "##level" + std::to_string(n);
+        const std::string label = starsText(stars) + "   " + nameOf(s, level.fraudType) + "##level" + std::to_string(n);
         if (ui::selectable(label, false, ImVec2(ImGui::GetFontSize() * 20, ImGui::GetFontSize() * 1.6f))) {
             play(stack, game::drawPracticeLevel(level.fraudType, std::nullopt, banks, m_services.newSeed()),
                  s.format("practice.level", {nameOf(s, level.fraudType)}));

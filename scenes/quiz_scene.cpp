@@ -4,6 +4,7 @@
 #include "scenes/answer_text.h"
 #include "scenes/names.h"
 #include "scenes/results_scene.h"
+#include "scenes/scenario_scene.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -53,7 +54,17 @@ void QuizScene::draw(SceneStack& stack) {
         ui::endScreen();
         return;
     }
+    if (m_scenarioDone) {
+        afterScenario(stack);
+        ui::endScreen();
+        return;
+    }
     const game::Item& item = *m_run.currentItem();
+    if (item.kind == game::ItemKind::Scenario) {
+        drawScenarioStart(stack, item);
+        ui::endScreen();
+        return;
+    }
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(m_services.now() - m_itemStarted);
     ui::text(s.format("quiz.progress", {std::to_string(number), std::to_string(m_run.playableCount()),
                                         nameOf(s, item.fraudType), std::to_string(m_run.currentPaperItem().points),
@@ -82,7 +93,7 @@ void QuizScene::drawItem(const game::Item& item) {
     case game::ItemKind::TrueFalse: ui::heading(item.prompt); drawTrueFalse(); break;
     case game::ItemKind::SpotFlags: ui::heading(item.prompt); drawSpotFlags(item); break;
     case game::ItemKind::Ordering: ui::heading(item.prompt); drawOrdering(item); break;
-    case game::ItemKind::Scenario: ui::text(s.get("quiz.scenario_later")); break;
+    case game::ItemKind::Scenario: break; // played in its own scene: see drawScenarioStart
     }
 }
 
@@ -248,6 +259,35 @@ void QuizScene::drawFeedback(SceneStack& stack) {
         beginItem();
         if (m_run.finished()) finish(stack);
     }
+}
+
+void QuizScene::drawScenarioStart(SceneStack& stack, const game::Item& item) {
+    const auto& s = m_services.strings;
+    ui::text(s.format("quiz.progress", {std::to_string(m_run.answeredCount() + 1), std::to_string(m_run.playableCount()),
+                                        nameOf(s, item.fraudType), std::to_string(m_run.currentPaperItem().points), "-"}));
+    ui::heading(s.get("quiz.scenario_intro"));
+    ui::text(s.get(item.scenario.channel == game::Channel::Call   ? "quiz.scenario.call"
+                   : item.scenario.channel == game::Channel::Sms  ? "quiz.scenario.sms"
+                   : item.scenario.channel == game::Channel::Chat ? "quiz.scenario.chat"
+                                                                  : "quiz.scenario.web"));
+    if (ui::bigButton(s.get("quiz.scenario_start") + "##start-scenario", true, ImGui::GetFontSize() * 10)
+        || ui::keyPressed(ImGuiKey_Enter)) {
+        m_itemStarted = m_services.now();
+        // The ending is recorded the moment it is reached, before the debrief shows.
+        stack.push(std::make_unique<ScenarioScene>(m_services, item, [this](const game::ScenarioRun&, const nlohmann::json& answer) {
+            const auto now = m_services.now();
+            m_run.answer(game::responseFromJson(answer), std::chrono::duration_cast<std::chrono::milliseconds>(now - m_itemStarted),
+                         now, answer);
+            m_scenarioDone = true;
+        }));
+    }
+}
+
+// Back from a scenario (its ending recorded, its debrief shown): on to the next item.
+void QuizScene::afterScenario(SceneStack& stack) {
+    m_scenarioDone = false;
+    beginItem();
+    if (m_run.finished()) finish(stack);
 }
 
 void QuizScene::finish(SceneStack& stack) {

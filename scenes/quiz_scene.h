@@ -9,6 +9,7 @@
 #include "scenes/services.h"
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -31,6 +32,8 @@ private:
     void drawTrueFalse();
     void drawSpotFlags(const game::Item& item);
     void drawOrdering(const game::Item& item);
+    void drawScenarioStart(SceneStack& stack, const game::Item& item);
+    void afterScenario(SceneStack& stack);
     void drawFeedback(SceneStack& stack);
     [[nodiscard]] bool hasResponse() const;
     [[nodiscard]] game::Response response() const;
@@ -54,6 +57,7 @@ private:
         game::Judgement judgement;
     };
     std::optional<Feedback> m_feedback;
+    bool m_scenarioDone = false; // a scenario item was just played and recorded
 };
 
 // Starts the person's paper for a session: resumes their unfinished attempt in

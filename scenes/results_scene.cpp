@@ -39,9 +39,7 @@ void ResultsScene::draw(SceneStack& stack) {
         ui::title(s.format("results.score", {points(results.score), points(results.maxScore)}));
         if (!paper.level.empty()) {
             const int stars = game::starsFor(results.score, results.maxScore);
-            std::string shown;
-            for (int i = 0; i < 3; ++i) shown += i < stars ? "★" : "☆";
-            ui::heading(s.format("results.stars", {shown}));
+            ui::heading(s.format("results.stars", {starsText(stars)}));
         } else {
             ui::coloured(s.get(results.passed ? "results.passed" : "results.failed"),
                          results.passed ? ImVec4(0.1f, 0.5f, 0.2f, 1) : ImVec4(0.75f, 0.1f, 0.1f, 1));

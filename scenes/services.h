@@ -5,6 +5,7 @@
 #include "game/settings.h"
 #include "game/store.h"
 #include "game/strings.h"
+#include "scenes/voice.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -23,6 +24,7 @@ struct Services {
     const game::BankLibrary& banks;    // the question banks loaded at start
     std::function<game::Timestamp()> now;    // the clock (tests fix it)
     std::function<std::uint64_t()> newSeed;  // seeds for papers (tests fix them)
+    Voice& voice;                            // speech and phone sounds (silent without a sound card)
 };
 
 } // namespace scenes

@@ -11,7 +11,7 @@
 namespace scenes {
 
 namespace {
-// The quiz kinds a training paper draws from (scenarios come with their own scenes).
+// The quiz kinds a training paper draws from; scenarios are added when ticked.
 const std::vector<game::ItemKind> kQuizKinds{game::ItemKind::Single, game::ItemKind::Multi, game::ItemKind::TrueFalse,
                                              game::ItemKind::SpotFlags, game::ItemKind::Ordering};
 } // namespace
@@ -32,6 +32,7 @@ void SessionsScene::clear() {
     m_minDifficulty = 1;
     m_maxDifficulty = 3;
     m_partialCredit = false;
+    m_scenarios = true;
     m_examStyle = false;
     m_passPercent = 60;
 }
@@ -57,6 +58,8 @@ void SessionsScene::load(const game::TrainingSession& session) {
                 const auto& all = allAudiences();
                 m_audience = 1 + static_cast<int>(std::find(all.begin(), all.end(), section.filter.audiences.front()) - all.begin());
             }
+            m_scenarios = std::find(section.filter.kinds.begin(), section.filter.kinds.end(), game::ItemKind::Scenario)
+                != section.filter.kinds.end();
             m_minDifficulty = section.filter.minDifficulty;
             m_maxDifficulty = section.filter.maxDifficulty;
         }
@@ -137,6 +140,7 @@ void SessionsScene::drawForm() {
     ui::combo(s.get("session.audience") + "##audience", m_audience, audiences);
     ui::inputInt(s.get("session.min_difficulty") + "##min-difficulty", m_minDifficulty, 1, 3);
     ui::inputInt(s.get("session.max_difficulty") + "##max-difficulty", m_maxDifficulty, m_minDifficulty, 3);
+    ui::checkbox(s.get("session.scenarios") + "##scenarios", m_scenarios);
     ui::checkbox(s.get("session.partial_credit") + "##partial", m_partialCredit);
     ui::checkbox(s.get("session.exam_style") + "##exam", m_examStyle);
     ui::inputInt(s.get("session.pass_percent") + "##pass", m_passPercent, 0, 100);
@@ -176,6 +180,7 @@ void SessionsScene::save(SceneStack& stack) {
     game::PaperSection section;
     section.count = m_itemCount;
     section.filter.kinds = kQuizKinds;
+    if (m_scenarios) section.filter.kinds.push_back(game::ItemKind::Scenario);
     for (size_t i = 0; i < m_fraudTypes.size(); ++i)
         if (m_fraudTypes[i]) section.filter.fraudTypes.push_back(game::fraudTypes()[i].type);
     if (m_audience > 0) section.filter.audiences.push_back(allAudiences()[static_cast<size_t>(m_audience - 1)]);

@@ -34,6 +34,7 @@ private:
     int m_audience = 0;              // 0 = everyone, else allAudiences()[i-1]
     int m_minDifficulty = 1, m_maxDifficulty = 3;
     bool m_partialCredit = false;
+    bool m_scenarios = true;          // include scenario items (calls, SMS, chats, web pages)
     bool m_examStyle = false;
     int m_passPercent = 60;
     std::string m_status;

@@ -16,11 +16,16 @@ SCENARIO("settings are kept between runs", "[settings]") {
             CHECK(file.lastProblem().empty());
         }
         WHEN("settings are saved and loaded again") {
-            file.save({game::TextSize::Large, true});
+            game::Settings changed;
+            changed.textSize = game::TextSize::Large;
+            changed.muted = true;
+            changed.region.localLine = "023-0000000";
+            file.save(changed);
             const auto loaded = game::SettingsFile(path).load();
             THEN("they come back") {
                 CHECK(loaded.textSize == game::TextSize::Large);
                 CHECK(loaded.muted);
+                CHECK(loaded.region.localLine == "023-0000000");
                 CHECK_FALSE(std::filesystem::exists(path.string() + ".partial"));
             }
         }

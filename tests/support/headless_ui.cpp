@@ -28,7 +28,10 @@ HeadlessUi::HeadlessUi(game::Language language) : HeadlessUi(language, app::ques
 
 HeadlessUi::HeadlessUi(game::Language language, const std::filesystem::path& banksFolder)
     : m_strings(game::StringTable::load(app::assetsFolder(), language)) {
-    m_game = std::make_unique<app::GameServices>(m_strings, m_temp.path(), m_temp.path() / "scamdrill.db", banksFolder);
+    auto voice = std::make_unique<scenes::SilentVoice>();
+    m_voice = voice.get();
+    m_game = std::make_unique<app::GameServices>(m_strings, m_temp.path(), m_temp.path() / "scamdrill.db", banksFolder,
+                                                 std::move(voice));
     m_now = game::timestampFromUnixMs(1'795'000'000'000); // 2026-11-18, fixed
     m_game->services().now = [this] { return m_now; };
     std::uint64_t seed = 42;

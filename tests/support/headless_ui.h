@@ -61,6 +61,8 @@ public:
     [[nodiscard]] scenes::Services& services() { return m_game->services(); }
     // The records store (the test's own temporary database).
     [[nodiscard]] game::Store& store() { return *services().store; }
+    // The silent voice the scenes speak through (it remembers what was said).
+    [[nodiscard]] scenes::SilentVoice& voice() { return *m_voice; }
     // Fixes the clock the scenes see.
     void setNow(game::Timestamp now);
     // Moves the fixed clock on.
@@ -77,6 +79,7 @@ private:
     game::StringTable m_strings;
     std::unique_ptr<app::GameServices> m_game;
     game::Timestamp m_now{};
+    scenes::SilentVoice* m_voice = nullptr;
     scenes::UiContext m_ui;
     std::unique_ptr<app::FontAtlas> m_fonts;
     ImGuiContext* m_context = nullptr;

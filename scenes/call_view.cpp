@@ -1,0 +1,142 @@
+#include "scenes/call_view.h"
+
+#include "scenes/ui.h"
+
+namespace scenes {
+
+namespace {
+const ImVec4 kGreen(0.16f, 0.68f, 0.33f, 1);
+const ImVec4 kRed(0.86f, 0.18f, 0.16f, 1);
+const ImVec4 kLight(0.95f, 0.96f, 0.98f, 1);
+
+std::string clockText(std::chrono::milliseconds elapsed) {
+    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(elapsed).count();
+    const auto two = [](long long n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    return two(static_cast<long long>(secs / 60)) + ":" + two(static_cast<long long>(secs % 60));
+}
+
+bool roundButton(const std::string& label, ImVec4 colour, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, colour);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(colour.x + 0.08f, colour.y + 0.08f, colour.z + 0.08f, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize() * 1.4f);
+    const bool pressed = ui::button(label, ImVec2(width, ImGui::GetFontSize() * 2.8f));
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    return pressed;
+}
+
+// The caller's avatar: a circle with the first character of the name.
+void avatar(const std::string& name, float radius) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float centreX = at.x + ImGui::GetContentRegionAvail().x * 0.5f;
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(centreX, at.y + radius), radius, IM_COL32(90, 110, 140, 255), 48);
+    size_t len = 1;
+    if (!name.empty()) {
+        const auto lead = static_cast<unsigned char>(name[0]);
+        len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    }
+    const std::string initial = name.substr(0, len);
+    ImFont* font = ui::context().fonts.title;
+    const float size = font ? font->FontSize : ImGui::GetFontSize() * 2;
+    const ImVec2 ts = font ? font->CalcTextSizeA(size, 1e9f, 0, initial.c_str()) : ImGui::CalcTextSize(initial.c_str());
+    ImGui::GetWindowDrawList()->AddText(font, size, ImVec2(centreX - ts.x * 0.5f, at.y + radius - ts.y * 0.5f),
+                                        IM_COL32_WHITE, initial.c_str());
+    ImGui::Dummy(ImVec2(0, radius * 2 + ImGui::GetStyle().ItemSpacing.y));
+}
+
+void centredText(const std::string& text, ImFont* font = nullptr) {
+    if (font) ImGui::PushFont(font);
+    const float w = ImGui::CalcTextSize(text.c_str()).x;
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), (ImGui::GetWindowWidth() - w) * 0.5f));
+    ImGui::TextUnformatted(text.c_str());
+    ui::context().trace.addText(text);
+    if (font) ImGui::PopFont();
+}
+} // namespace
+
+void CallView::enterStep(const ScenarioViewContext& ctx, bool newCall) {
+    if (newCall) {
+        m_ringing = true;
+        m_connectedAt.reset();
+        if (!ctx.services.settings.muted) ctx.services.voice.ring(true);
+        return;
+    }
+    speakStep(ctx);
+}
+
+void CallView::speakStep(const ScenarioViewContext& ctx) {
+    if (ctx.services.settings.muted) return;
+    std::string words;
+    for (const auto& line : ctx.run.currentLines())
+        if (line.speaker != "narrator" && line.speaker != "system") words += line.text;
+    if (!words.empty()) ctx.services.voice.say(words);
+}
+
+void CallView::leave(Voice& voice) {
+    m_ringing = false;
+    voice.ring(false);
+    voice.stop();
+}
+
+ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
+    const auto& s = ctx.services.strings;
+    const auto& contact = ctx.run.contact();
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.11f, 0.14f, 0.20f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, kLight);
+    ImGui::BeginChild("##phone", ImVec2(0, 0), false);
+    ScenarioAction action;
+    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+    avatar(contact.name, ImGui::GetFontSize() * (m_ringing ? 2.6f : 1.6f));
+    centredText(contact.name, ui::context().fonts.heading);
+    if (!contact.number.empty()) centredText(contact.number);
+    if (!contact.claims.empty()) centredText(s.format("call.claims", {contact.claims}));
+    if (m_ringing) {
+        centredText(s.get("call.incoming"), ui::context().fonts.heading);
+        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2));
+        const float button = ImGui::GetFontSize() * 7;
+        ImGui::SetCursorPosX((width - button * 2 - ImGui::GetFontSize() * 6) * 0.5f);
+        if (roundButton(s.get("call.decline") + "##decline", kRed, button)) {
+            leave(ctx.services.voice);
+            action.kind = ScenarioAction::Kind::HangUp;
+        }
+        ImGui::SameLine(0, ImGui::GetFontSize() * 6);
+        if (roundButton(s.get("call.answer") + "##answer", kGreen, button) || ui::keyPressed(ImGuiKey_Enter)) {
+            m_ringing = false;
+            m_connectedAt = ctx.now;
+            ctx.services.voice.ring(false);
+            speakStep(ctx);
+        }
+    } else {
+        const auto since = m_connectedAt ? ctx.now - *m_connectedAt : std::chrono::milliseconds(0);
+        centredText(s.format("call.connected", {clockText(std::chrono::duration_cast<std::chrono::milliseconds>(since))}));
+        ImGui::Separator();
+        // Subtitles are always shown, sound or not.
+        for (const auto& line : ctx.run.currentLines()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.93f, 0.6f, 1));
+            ui::text(line.text);
+            ImGui::PopStyleColor();
+        }
+        drawPressure(ctx);
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.33f, 0.48f, 1));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.32f, 0.42f, 0.60f, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.05f, 0.5f));
+        action = drawChoiceButtons(ctx, width * 0.92f, false, true);
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
+        ImGui::Spacing();
+        if (ui::button(s.get("call.repeat") + "##repeat")) speakStep(ctx);
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(width - ImGui::GetFontSize() * 8);
+        if (roundButton(s.get("call.hang_up") + "##hang-up", kRed, ImGui::GetFontSize() * 7) || ui::keyPressed(ImGuiKey_Escape)) {
+            leave(ctx.services.voice);
+            action.kind = ScenarioAction::Kind::HangUp;
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+    return action;
+}
+
+} // namespace scenes

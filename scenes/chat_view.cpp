@@ -1,0 +1,68 @@
+#include "scenes/chat_view.h"
+
+#include "scenes/ui.h"
+
+namespace scenes {
+
+namespace {
+const ImVec4 kTheirs(1, 1, 1, 1);
+const ImVec4 kMine(0.58f, 0.92f, 0.47f, 1); // WeChat's green
+} // namespace
+
+void ChatView::enterStep(const ScenarioViewContext& ctx) {
+    m_scrollToEnd = true;
+    if (!ctx.services.settings.muted) ctx.services.voice.chime();
+}
+
+ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
+    const auto& s = ctx.services.strings;
+    const auto* step = ctx.run.currentStep();
+    const auto& contact = ctx.run.contact();
+    const std::string title = step && !step->group.empty() ? step->group : contact.name;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.93f, 0.93f, 1));
+    ImGui::BeginChild("##chat-title", ImVec2(0, ImGui::GetFontSize() * 2.2f), true);
+    ui::heading(title);
+    ImGui::EndChild();
+    drawPressure(ctx);
+    const float height = ImGui::GetContentRegionAvail().y * 0.58f;
+    ImGui::BeginChild("##chat-log", ImVec2(0, height), true);
+    ScenarioAction action;
+    int id = 0;
+    const bool group = step && !step->group.empty();
+    for (const auto& entry : ctx.log) {
+        if (entry.channel != game::Channel::Chat) continue;
+        ++id;
+        if (entry.mine) {
+            drawBubble(entry.line.text, true, kMine);
+            continue;
+        }
+        const std::string speaker = entry.line.speaker == "contact" ? contact.name : entry.line.speaker;
+        if (entry.line.speaker == "system" || entry.line.speaker == "narrator") {
+            ui::hint(entry.line.text);
+            continue;
+        }
+        if (group || entry.line.kind != game::LineKind::Text) ui::hint(speaker);
+        if (entry.line.kind == game::LineKind::Text) {
+            drawBubble(entry.line.text, false, kTheirs);
+        } else if (drawCard(entry.line, s, id)) {
+            if (entry.line.kind == game::LineKind::Voice && !ctx.services.settings.muted) ctx.services.voice.say(entry.line.text);
+            // Tapping a link card is the step's tap_link choice, as in a real chat.
+            if (entry.line.kind == game::LineKind::Link && entry.stepId == step->id) {
+                const auto choices = ctx.run.choices();
+                for (size_t i = 0; i < choices.size(); ++i)
+                    if (choices[i].action == game::ChoiceAction::TapLink) action = {ScenarioAction::Kind::Choose, i};
+            }
+        }
+    }
+    if (m_scrollToEnd) {
+        ImGui::SetScrollHereY(1.0f);
+        m_scrollToEnd = false;
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    const auto choice = drawChoiceButtons(ctx, ImGui::GetContentRegionAvail().x);
+    if (choice.kind != ScenarioAction::Kind::None) action = choice;
+    return action;
+}
+
+} // namespace scenes

@@ -1,0 +1,63 @@
+#include "scenes/debrief_scene.h"
+
+#include "game/region.h"
+#include "scenes/scene_stack.h"
+#include "scenes/ui.h"
+
+#include <cstdio>
+
+namespace scenes {
+
+namespace {
+const ImVec4 kGood(0.10f, 0.50f, 0.20f, 1);
+const ImVec4 kBad(0.78f, 0.10f, 0.10f, 1);
+const ImVec4 kFlag(0.70f, 0.25f, 0.05f, 1);
+} // namespace
+
+DebriefScene::DebriefScene(Services& services, game::Debrief debrief, std::string followUp)
+    : m_services(services), m_debrief(std::move(debrief)), m_followUp(std::move(followUp)) {}
+
+void DebriefScene::draw(SceneStack& stack) {
+    const auto& s = m_services.strings;
+    const auto& d = m_debrief;
+    ui::beginScreen("##debrief");
+    ui::hint(s.format("debrief.of", {d.scenarioTitle}));
+    char amount[32];
+    std::snprintf(amount, sizeof amount, "%.0f", d.amount);
+    std::string banner;
+    switch (d.outcome) {
+    case game::Outcome::Safe: banner = s.get(d.genuine ? "debrief.outcome.genuine_handled" : "debrief.outcome.safe"); break;
+    case game::Outcome::MoneyLost: banner = s.format("debrief.outcome.money_lost", {amount}); break;
+    case game::Outcome::InfoLeaked: banner = s.get("debrief.outcome.info_leaked"); break;
+    case game::Outcome::GenuineRefused: banner = s.get("debrief.outcome.genuine_refused"); break;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, d.outcome == game::Outcome::Safe ? kGood : kBad);
+    ui::title(banner);
+    ImGui::PopStyleColor();
+    ui::heading(d.title);
+    ui::text(d.text);
+    if (!d.genuine && d.outcome == game::Outcome::Safe && !d.stoppedAtStep.empty())
+        ui::coloured(s.get("debrief.stopped"), kGood);
+    if (!m_followUp.empty() && m_followUp != "none") ui::coloured(s.get("debrief.follow_up." + m_followUp), kGood);
+    ImGui::Separator();
+    ui::heading(s.get(d.genuine ? "debrief.why_genuine" : "debrief.red_flags"));
+    for (const auto& flag : d.redFlags) ui::coloured("◆ " + flag, kFlag);
+    ui::heading(s.get("debrief.what_to_do"));
+    const auto& region = m_services.settings.region;
+    for (const auto& key : d.whatToDo) ui::text("· " + game::fillPlaceholders(s.get(key), region));
+    ui::hint(s.format("debrief.contacts", {region.police, region.antifraud, region.localLine, region.localWechat}));
+    ImGui::Separator();
+    if (ImGui::CollapsingHeader(s.get("debrief.transcript").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+        for (const auto& line : d.transcript) {
+            ui::text(line.text);
+            if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, kFlag);
+        }
+    }
+    ImGui::Spacing();
+    if (ui::bigButton(s.get("debrief.done") + "##done", true, ImGui::GetFontSize() * 10) || ui::keyPressed(ImGuiKey_Escape)
+        || ui::keyPressed(ImGuiKey_Enter))
+        stack.pop();
+    ui::endScreen();
+}
+
+} // namespace scenes

@@ -1,0 +1,21 @@
+#pragma once
+// Text messages: an inbox with several messages, and a message view whose links
+// can be tapped (tapping one is a choice the scenario scores).
+#include "scenes/scenario_view.h"
+
+namespace scenes {
+
+class SmsView {
+public:
+    ScenarioAction draw(const ScenarioViewContext& ctx);
+    // A new SMS step: the message arrives in the inbox, unread.
+    void enterStep(const ScenarioViewContext& ctx);
+
+private:
+    void drawInbox(const ScenarioViewContext& ctx);
+    ScenarioAction drawThread(const ScenarioViewContext& ctx);
+    bool m_open = false;
+    int m_openDecoy = -1;
+};
+
+} // namespace scenes

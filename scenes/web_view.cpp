@@ -1,0 +1,60 @@
+#include "scenes/web_view.h"
+
+#include "scenes/ui.h"
+
+namespace scenes {
+
+void WebView::enterStep() { m_fields.clear(); }
+
+ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
+    const auto& s = ctx.services.strings;
+    const auto* step = ctx.run.currentStep();
+    const auto& form = step->form;
+    // Browser chrome: the address says more than the page does.
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.88f, 0.89f, 0.91f, 1));
+    ImGui::BeginChild("##address-bar", ImVec2(0, ImGui::GetFontSize() * 2.2f), true);
+    std::string url = form ? form->url : std::string();
+    for (const auto& line : ctx.run.currentLines())
+        if (url.empty() && !line.url.empty()) url = line.url;
+    ui::text(s.format("web.address", {url.empty() ? s.get("web.no_address") : url}));
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    drawPressure(ctx);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
+    ImGui::BeginChild("##page", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.62f), true);
+    if (form && !form->title.empty()) ui::heading(form->title);
+    for (const auto& line : ctx.run.currentLines()) ui::text(line.text);
+    bool complete = true;
+    if (form) {
+        ImGui::Spacing();
+        for (const auto& field : form->fields) {
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+            ui::inputText(field.label + "##field-" + field.id, m_fields[field.id],
+                          field.secret ? ImGuiInputTextFlags_Password : 0);
+            complete &= !m_fields[field.id].empty();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ScenarioAction action;
+    const auto choices = ctx.run.choices();
+    for (size_t i = 0; i < choices.size(); ++i) {
+        // Submitting needs the form filled in, as on a real page.
+        const bool submit = choices[i].action == game::ChoiceAction::SubmitForm;
+        const bool enabled = !submit || complete;
+        if (ui::button(std::to_string(i + 1) + ". " + choices[i].text + "##choice" + std::to_string(i),
+                       ImVec2(0, ImGui::GetFontSize() * 1.9f), enabled))
+            action = {ScenarioAction::Kind::Choose, i};
+        if (submit && !complete) {
+            ImGui::SameLine();
+            ui::hint(s.get("web.fill_first"));
+        }
+    }
+    if (const int d = ui::digitPressed(); d > 0 && static_cast<size_t>(d) <= choices.size()) {
+        const auto& c = choices[static_cast<size_t>(d - 1)];
+        if (c.action != game::ChoiceAction::SubmitForm || complete) action = {ScenarioAction::Kind::Choose, static_cast<size_t>(d - 1)};
+    }
+    return action;
+}
+
+} // namespace scenes

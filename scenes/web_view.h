@@ -1,0 +1,23 @@
+#pragma once
+// A web page in a browser frame: the address bar, the page, and a form (card
+// number, password, code) whose submission is a choice the scenario scores.
+#include "scenes/scenario_view.h"
+
+#include <map>
+#include <string>
+
+namespace scenes {
+
+class WebView {
+public:
+    ScenarioAction draw(const ScenarioViewContext& ctx);
+    // A new web step: the page loads with an empty form.
+    void enterStep();
+    // What the player typed into the form, by field id.
+    [[nodiscard]] const std::map<std::string, std::string>& typed() const { return m_fields; }
+
+private:
+    std::map<std::string, std::string> m_fields;
+};
+
+} // namespace scenes
