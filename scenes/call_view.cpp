@@ -2,6 +2,8 @@
 
 #include "scenes/ui.h"
 
+#include <cctype>
+
 namespace scenes {
 
 namespace {
@@ -30,12 +32,19 @@ void avatar(const std::string& name, float radius) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float centreX = at.x + ImGui::GetContentRegionAvail().x * 0.5f;
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(centreX, at.y + radius), radius, IM_COL32(90, 110, 140, 255), 48);
-    size_t len = 1;
-    if (!name.empty()) {
-        const auto lead = static_cast<unsigned char>(name[0]);
-        len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    // The first letter or Chinese character, skipping quotes and brackets (“市公安局”李警官 -> 市).
+    std::string initial = "?";
+    for (size_t i = 0; i < name.size();) {
+        const auto lead = static_cast<unsigned char>(name[i]);
+        const size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        const std::string ch = name.substr(i, len);
+        const bool letter = (len == 1 && std::isalnum(lead)) || (len == 3 && ch >= "\xE4\xB8\x80" && ch <= "\xE9\xBF\xBF");
+        if (letter) {
+            initial = ch;
+            break;
+        }
+        i += len;
     }
-    const std::string initial = name.substr(0, len);
     ImFont* font = ui::context().fonts.title;
     const float size = font ? font->FontSize : ImGui::GetFontSize() * 2;
     const ImVec2 ts = font ? font->CalcTextSizeA(size, 1e9f, 0, initial.c_str()) : ImGui::CalcTextSize(initial.c_str());
@@ -84,7 +93,9 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.11f, 0.14f, 0.20f, 1));
     ImGui::PushStyleColor(ImGuiCol_Text, kLight);
-    ImGui::BeginChild("##phone", ImVec2(0, 0), false);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ImGui::GetFontSize(), ImGui::GetFontSize() * 0.6f));
+    ImGui::BeginChild("##phone", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
     ScenarioAction action;
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
     avatar(contact.name, ImGui::GetFontSize() * (m_ringing ? 2.6f : 1.6f));
@@ -119,12 +130,7 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
         }
         drawPressure(ctx);
         ImGui::Spacing();
-        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.33f, 0.48f, 1));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.32f, 0.42f, 0.60f, 1));
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.05f, 0.5f));
         action = drawChoiceButtons(ctx, width * 0.92f, false, true);
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor(2);
         ImGui::Spacing();
         if (ui::button(s.get("call.repeat") + "##repeat")) speakStep(ctx);
         ImGui::SameLine();

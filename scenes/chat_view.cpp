@@ -20,7 +20,8 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
     const auto& contact = ctx.run.contact();
     const std::string title = step && !step->group.empty() ? step->group : contact.name;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.93f, 0.93f, 0.93f, 1));
-    ImGui::BeginChild("##chat-title", ImVec2(0, ImGui::GetFontSize() * 2.2f), true);
+    const float titleHeight = (ui::context().fonts.heading ? ui::context().fonts.heading->FontSize : ImGui::GetFontSize()) * 2.0f;
+    ImGui::BeginChild("##chat-title", ImVec2(0, titleHeight), true, ImGuiWindowFlags_NoScrollbar);
     ui::heading(title);
     ImGui::EndChild();
     drawPressure(ctx);
@@ -60,7 +61,7 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
-    const auto choice = drawChoiceButtons(ctx, ImGui::GetContentRegionAvail().x);
+    const auto choice = drawChoiceButtons(ctx, ImGui::GetContentRegionAvail().x, false, true);
     if (choice.kind != ScenarioAction::Kind::None) action = choice;
     return action;
 }

@@ -263,8 +263,9 @@ void QuizScene::drawFeedback(SceneStack& stack) {
 
 void QuizScene::drawScenarioStart(SceneStack& stack, const game::Item& item) {
     const auto& s = m_services.strings;
-    ui::text(s.format("quiz.progress", {std::to_string(m_run.answeredCount() + 1), std::to_string(m_run.playableCount()),
-                                        nameOf(s, item.fraudType), std::to_string(m_run.currentPaperItem().points), "-"}));
+    // The fraud type is not shown: whether the contact is genuine is what the player must find out.
+    ui::text(s.format("quiz.scenario_progress", {std::to_string(m_run.answeredCount() + 1), std::to_string(m_run.playableCount()),
+                                                 std::to_string(m_run.currentPaperItem().points)}));
     ui::heading(s.get("quiz.scenario_intro"));
     ui::text(s.get(item.scenario.channel == game::Channel::Call   ? "quiz.scenario.call"
                    : item.scenario.channel == game::Channel::Sms  ? "quiz.scenario.sms"

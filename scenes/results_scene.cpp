@@ -29,6 +29,8 @@ void ResultsScene::draw(SceneStack& stack) {
     auto& store = *m_services.store;
     const auto attempt = store.attempt(m_attempt);
     ui::beginScreen("##results");
+    // The review scrolls; the button to go on stays in view below it.
+    ImGui::BeginChild("##results-body", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 3.2f));
     if (!attempt) {
         ui::text(s.get("results.missing"));
     } else {
@@ -78,7 +80,7 @@ void ResultsScene::draw(SceneStack& stack) {
         }
         for (const auto& note : results.notes) ui::hint(note);
     }
-    ImGui::Spacing();
+    ImGui::EndChild();
     if (ui::bigButton(s.get("results.done") + "##done", true, ImGui::GetFontSize() * 10) || ui::keyPressed(ImGuiKey_Escape)
         || ui::keyPressed(ImGuiKey_Enter))
         stack.pop();

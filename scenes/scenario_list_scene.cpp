@@ -26,14 +26,19 @@ void ScenarioListScene::draw(SceneStack& stack) {
     ui::hint(s.get("scenario.list.hint"));
     for (size_t i = 0; i < tabs.size(); ++i) {
         if (i > 0) ImGui::SameLine();
-        if (ui::choice(s.get(tabs[i].second) + "##tab" + std::to_string(i), m_channel == static_cast<int>(i)))
+        if (ui::choice(s.get(tabs[i].second) + "##tab" + std::to_string(i), m_channel == static_cast<int>(i))) {
             m_channel = static_cast<int>(i);
+            m_search.clear(); // a new tab starts with its whole list
+        }
     }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+    ui::inputText(s.get("scenario.list.search") + "##search", m_search);
     ImGui::BeginChild("##scenarios", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f), true);
     const game::Channel channel = tabs[static_cast<size_t>(m_channel)].first;
     for (const auto& bank : m_services.banks.banks) {
         for (const auto& item : bank.items) {
             if (item.kind != game::ItemKind::Scenario || item.scenario.channel != channel) continue;
+            if (!m_search.empty() && item.scenario.title.find(m_search) == std::string::npos) continue;
             // Whether it is genuine is what the player must find out: not shown here.
             const std::string label = item.scenario.title + "   " + std::string(static_cast<size_t>(item.difficulty), '*') + "##" + item.id;
             if (ui::selectable(label, false, ImVec2(0, ImGui::GetFontSize() * 1.6f))) {

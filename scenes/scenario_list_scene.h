@@ -6,6 +6,8 @@
 #include "scenes/scene.h"
 #include "scenes/services.h"
 
+#include <string>
+
 namespace scenes {
 
 class ScenarioListScene : public Scene {
@@ -18,6 +20,7 @@ private:
     Services& m_services;
     game::Person m_person;
     int m_channel = 0; // the tab: calls, SMS, chats, web pages
+    std::string m_search; // part of a title
 };
 
 } // namespace scenes

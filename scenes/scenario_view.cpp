@@ -22,11 +22,21 @@ void drawPressure(const ScenarioViewContext& ctx) {
 ScenarioAction drawChoiceButtons(const ScenarioViewContext& ctx, float width, bool skipLinks, bool asButtons) {
     ScenarioAction action;
     const auto choices = ctx.run.choices();
+    if (asButtons) {
+        // Calm blue buttons with left-aligned text: replies, not alarms.
+        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.33f, 0.48f, 1));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.32f, 0.42f, 0.60f, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.03f, 0.5f));
+    }
     for (size_t i = 0; i < choices.size(); ++i) {
         if (skipLinks && choices[i].action == game::ChoiceAction::TapLink) continue;
         const std::string label = std::to_string(i + 1) + ". " + choices[i].text + "##choice" + std::to_string(i);
         const ImVec2 size(width, ImGui::GetFontSize() * 1.9f);
         if (asButtons ? ui::button(label, size) : ui::selectable(label, false, size)) action = {ScenarioAction::Kind::Choose, i};
+    }
+    if (asButtons) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
     }
     if (const int d = ui::digitPressed(); d > 0 && static_cast<size_t>(d) <= choices.size())
         action = {ScenarioAction::Kind::Choose, static_cast<size_t>(d - 1)};

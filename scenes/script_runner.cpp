@@ -48,6 +48,10 @@ bool ScriptRunner::start(const game::UiCommand& cmd, const UiTrace& trace) {
     switch (cmd.kind) {
     case Kind::Click: {
         const auto widget = trace.findWidget(cmd.argument);
+        if (widget && widget->enabled && !widget->visible && patient) {
+            m_driver.scrollTowards(*widget); // scroll the list it is in, as a person would
+            return false;
+        }
         if (!widget || !widget->enabled || !widget->visible) {
             if (patient) return false;
             const std::string why = !widget ? "no widget '" + cmd.argument + "' on screen"

@@ -125,6 +125,7 @@ void SessionsScene::drawForm() {
     ImGui::PopItemWidth();
     ui::heading(s.get("session.paper"));
     ui::inputInt(s.get("session.item_count") + "##count", m_itemCount, 1, 100);
+    ui::checkbox(s.get("session.scenarios") + "##scenarios", m_scenarios);
     ui::text(s.get("session.fraud_types"));
     if (ImGui::BeginTable("##fraud-types", 3)) {
         for (size_t i = 0; i < game::fraudTypes().size(); ++i) {
@@ -140,7 +141,6 @@ void SessionsScene::drawForm() {
     ui::combo(s.get("session.audience") + "##audience", m_audience, audiences);
     ui::inputInt(s.get("session.min_difficulty") + "##min-difficulty", m_minDifficulty, 1, 3);
     ui::inputInt(s.get("session.max_difficulty") + "##max-difficulty", m_maxDifficulty, m_minDifficulty, 3);
-    ui::checkbox(s.get("session.scenarios") + "##scenarios", m_scenarios);
     ui::checkbox(s.get("session.partial_credit") + "##partial", m_partialCredit);
     ui::checkbox(s.get("session.exam_style") + "##exam", m_examStyle);
     ui::inputInt(s.get("session.pass_percent") + "##pass", m_passPercent, 0, 100);

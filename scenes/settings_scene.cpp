@@ -22,6 +22,9 @@ void SettingsScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
     auto& settings = m_services.settings;
     ui::beginScreen("##settings");
+    // Back comes first, so it stays on screen at the largest text size.
+    if (ui::button(s.get("common.back") + "##back") || ui::keyPressed(ImGuiKey_Escape)) stack.pop();
+    ImGui::SameLine(0, ImGui::GetFontSize());
     ui::title(s.get("settings.title"));
     ImGui::Separator();
     ui::heading(s.get("settings.text_size"));
@@ -52,9 +55,6 @@ void SettingsScene::draw(SceneStack& stack) {
     }
     ImGui::Spacing();
     ui::hint(s.format("settings.kept_in", {m_services.settingsFile.path().string()}));
-    ImGui::Spacing();
-    if (ui::bigButton(s.get("common.back") + "##back", true, ImGui::GetFontSize() * 8) || ui::keyPressed(ImGuiKey_Escape))
-        stack.pop();
     ui::endScreen();
 }
 

@@ -72,7 +72,7 @@ ScenarioAction SmsView::drawThread(const ScenarioViewContext& ctx) {
             drawBubble(entry.line.text, true, kOutgoing);
             continue;
         }
-        drawBubble(entry.line.text, false, kIncoming);
+        if (entry.line.text != entry.line.url) drawBubble(entry.line.text, false, kIncoming);
         if (!entry.line.url.empty() && entry.stepId == ctx.run.currentStep()->id) {
             // The link is tappable: tapping it is the step's tap_link choice.
             const auto choices = ctx.run.choices();
@@ -87,7 +87,7 @@ ScenarioAction SmsView::drawThread(const ScenarioViewContext& ctx) {
     }
     if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1) ImGui::SetScrollHereY(1.0f);
     ImGui::EndChild();
-    const auto choice = drawChoiceButtons(ctx, ImGui::GetContentRegionAvail().x);
+    const auto choice = drawChoiceButtons(ctx, ImGui::GetContentRegionAvail().x, false, true);
     if (choice.kind != ScenarioAction::Kind::None) action = choice;
     return action;
 }

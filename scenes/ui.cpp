@@ -16,7 +16,7 @@ void traceLastItem(std::string_view label, bool enabled) {
     const ImVec2 clipMin = draw->GetClipRectMin(), clipMax = draw->GetClipRectMax();
     const bool visible = ImGui::IsItemVisible() && centre.x >= clipMin.x && centre.x <= clipMax.x
         && centre.y >= clipMin.y && centre.y <= clipMax.y;
-    context().trace.addWidget(label, min, max, enabled, visible);
+    context().trace.addWidget(label, min, max, enabled, visible, clipMin, clipMax);
 }
 
 void wrappedText(std::string_view text) {

@@ -1,5 +1,7 @@
 #include "scenes/ui_driver.h"
 
+#include "scenes/ui_trace.h"
+
 #include <array>
 #include <utility>
 
@@ -19,6 +21,17 @@ void UiDriver::click(ImVec2 position) {
     m_steps.push_back({Step::Kind::Move, position, {}, 0});
     m_steps.push_back({Step::Kind::Down, position, {}, 0});
     m_steps.push_back({Step::Kind::Up, position, {}, 0});
+}
+
+void UiDriver::wheel(ImVec2 position, float notches) {
+    Step step{Step::Kind::Wheel, position, {}, 0};
+    step.wheel = notches;
+    m_steps.push_back(step);
+}
+
+void UiDriver::scrollTowards(const TracedWidget& widget) {
+    const ImVec2 centre((widget.clipMin.x + widget.clipMax.x) * 0.5f, (widget.clipMin.y + widget.clipMax.y) * 0.5f);
+    wheel(centre, widget.min.y > widget.clipMax.y - 1 ? -1.0f : 1.0f);
 }
 
 void UiDriver::type(std::string_view text) { m_steps.push_back({Step::Kind::Text, {}, std::string(text), 0}); }
@@ -54,6 +67,7 @@ void UiDriver::beforeFrame(ImGuiIO& io) {
     case Step::Kind::Text: io.AddInputCharactersUTF8(step.text.c_str()); break;
     case Step::Kind::KeyDown: io.KeysDown[io.KeyMap[step.keyIndex]] = true; break;
     case Step::Kind::KeyUp: io.KeysDown[io.KeyMap[step.keyIndex]] = false; break;
+    case Step::Kind::Wheel: m_mouse = step.position; io.MouseWheel += step.wheel; break;
     }
     io.MousePos = m_mouse;
     io.MouseDown[0] = m_holding;

@@ -15,6 +15,10 @@ class UiDriver {
 public:
     // Queues a click at a screen position (hover, press, release: 3 frames).
     void click(ImVec2 position);
+    // Queues one notch of the mouse wheel at a position (negative scrolls down).
+    void wheel(ImVec2 position, float notches);
+    // Queues wheel notches that bring a widget out of view into view, as a person would scroll.
+    void scrollTowards(const struct TracedWidget& widget);
     // Queues UTF-8 text for the focused text field.
     void type(std::string_view text);
     // Queues a key by name: Enter, Escape, Tab, Space, Backspace, Delete, Up,
@@ -29,10 +33,11 @@ public:
 
 private:
     struct Step {
-        enum class Kind { Move, Down, Up, Text, KeyDown, KeyUp } kind;
+        enum class Kind { Move, Down, Up, Text, KeyDown, KeyUp, Wheel } kind;
         ImVec2 position{};
         std::string text;
         int keyIndex = 0;
+        float wheel = 0;
     };
     std::deque<Step> m_steps;
     ImVec2 m_mouse{-1, -1};

@@ -11,8 +11,10 @@ void UiTrace::beginFrame() {
     m_texts.clear();
 }
 
-void UiTrace::addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled, bool visible) {
-    m_widgets.push_back({std::string(visibleLabel(imguiLabel)), std::string(imguiLabel), min, max, enabled, visible});
+void UiTrace::addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled, bool visible, ImVec2 clipMin,
+                        ImVec2 clipMax) {
+    m_widgets.push_back(
+        {std::string(visibleLabel(imguiLabel)), std::string(imguiLabel), min, max, enabled, visible, clipMin, clipMax});
 }
 
 void UiTrace::addText(std::string_view text) { m_texts.emplace_back(text); }

@@ -18,13 +18,15 @@ struct TracedWidget {
     ImVec2 min, max;     // screen rectangle
     bool enabled = true;
     bool visible = true; // false when scrolled or clipped out of view
+    ImVec2 clipMin, clipMax; // the visible area of the list or window it is in
 };
 
 // The record of one frame.
 class UiTrace {
 public:
     void beginFrame();
-    void addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled, bool visible = true);
+    void addWidget(std::string_view imguiLabel, ImVec2 min, ImVec2 max, bool enabled, bool visible = true,
+                   ImVec2 clipMin = {0, 0}, ImVec2 clipMax = {0, 0});
     void addText(std::string_view text);
 
     // The widget whose label is exactly this (visible part or full id), else the

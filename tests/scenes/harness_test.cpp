@@ -97,3 +97,33 @@ TEST_CASE("a UI script runs against headless frames and reports the failing line
         CHECK(runner.failure().find("no widget") != std::string::npos);
     }
 }
+
+namespace {
+// A scene with a long list in a child window, as the scenario list has.
+class LongListScene : public scenes::Scene {
+public:
+    void draw(scenes::SceneStack&) override {
+        scenes::ui::beginScreen("##long-list");
+        ImGui::BeginChild("##list", ImVec2(0, 200), true);
+        for (int i = 0; i < 40; ++i)
+            if (scenes::ui::selectable("第" + std::to_string(i) + "行##row" + std::to_string(i), false)) m_picked = i;
+        ImGui::EndChild();
+        scenes::ui::endScreen();
+    }
+    [[nodiscard]] std::string_view name() const override { return "long-list"; }
+    int m_picked = -1;
+};
+} // namespace
+
+TEST_CASE("a row out of view is scrolled to with the wheel before it is clicked", "[harness]") {
+    HeadlessUi ui;
+    auto scene = std::make_unique<LongListScene>();
+    auto* raw = scene.get();
+    ui.stack().push(std::move(scene));
+    ui.step(2);
+    const auto row = ui.trace().findWidget("第35行");
+    REQUIRE(row);
+    CHECK_FALSE(row->visible);
+    REQUIRE(ui.click("第35行"));
+    CHECK(raw->m_picked == 35);
+}

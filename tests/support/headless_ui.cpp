@@ -94,7 +94,13 @@ void HeadlessUi::drainDriver() {
 }
 
 bool HeadlessUi::click(std::string_view label) {
-    const auto widget = m_ui.trace.findWidget(label);
+    auto widget = m_ui.trace.findWidget(label);
+    // Scroll a list to it as a person would, a notch at a time.
+    for (int notch = 0; widget && widget->enabled && !widget->visible && notch < 60; ++notch) {
+        m_driver.scrollTowards(*widget);
+        drainDriver();
+        widget = m_ui.trace.findWidget(label);
+    }
     if (!widget || !widget->enabled || !widget->visible) return false;
     m_driver.click(ImVec2((widget->min.x + widget->max.x) * 0.5f, (widget->min.y + widget->max.y) * 0.5f));
     drainDriver();
