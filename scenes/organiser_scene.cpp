@@ -25,6 +25,8 @@ void OrganiserScene::draw(SceneStack& stack) {
                       true, width))
         stack.push(makeScene("bank-report", m_services));
     ui::hint(s.get("organiser.banks.desc"));
+    if (ui::bigButton(s.get("organiser.region") + "##region", true, width)) stack.push(makeScene("region", m_services));
+    ui::hint(s.format("organiser.region.desc", {m_services.settings.region.localLine, m_services.settings.region.localWechat}));
     ImGui::Spacing();
     if (ui::button(s.get("common.back") + "##back") || ui::keyPressed(ImGuiKey_Escape)) stack.pop();
     ui::endScreen();

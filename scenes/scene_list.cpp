@@ -3,6 +3,7 @@
 #include "scenes/bank_report_scene.h"
 #include "scenes/organiser_scene.h"
 #include "scenes/practice_scene.h"
+#include "scenes/region_scene.h"
 #include "scenes/resume_scene.h"
 #include "scenes/session_list_scene.h"
 #include "scenes/sessions_scene.h"
@@ -23,6 +24,7 @@ const std::vector<SceneEntry>& sceneList() {
         {"sessions", [](Services& s) { return std::make_unique<SessionsScene>(s); }},
         {"bank-report", [](Services& s) { return std::make_unique<BankReportScene>(s); }},
         {"resume", [](Services& s) { return std::make_unique<ResumeScene>(s); }},
+        {"region", [](Services& s) { return std::make_unique<RegionScene>(s); }},
     };
     return list;
 }

@@ -42,6 +42,9 @@ void SignInScene::draw(SceneStack& stack) {
     if (!session->place.empty()) details += "  ·  " + session->place;
     ui::hint(details + "  ·  " + s.format("signin.count", {std::to_string(store.signIns(m_session).size())}));
     ImGui::Separator();
+    // Escape in the confirm or add-at-door step only leaves that step (it is read
+    // before drawing it, since "不是" by Escape clears m_confirming this frame).
+    const bool inStep = m_confirming || m_adding;
     if (session->status != game::SessionStatus::Open) {
         ui::text(s.get("signin.closed"));
     } else if (m_confirming) {
@@ -57,7 +60,7 @@ void SignInScene::draw(SceneStack& stack) {
         }
     }
     ImGui::Spacing();
-    if (ui::button(s.get("signin.done") + "##back") || (ui::keyPressed(ImGuiKey_Escape) && !m_confirming && !m_adding))
+    if (ui::button(s.get("signin.done") + "##back") || (ui::keyPressed(ImGuiKey_Escape) && !inStep))
         stack.pop();
     ui::endScreen();
 }

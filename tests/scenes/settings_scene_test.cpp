@@ -50,3 +50,20 @@ TEST_CASE("a settings file that cannot be written is reported, not fatal", "[sce
     CHECK_FALSE(ui.sees("设置没能保存"));
     CHECK(ui.topScene() == "settings");
 }
+
+SCENARIO("an organiser changes the local anti-fraud line", "[scenes]") {
+    HeadlessUi ui;
+    ui.open("region");
+    REQUIRE(ui.sees("023-79332042"));
+    WHEN("a new local line is typed and saved") {
+        REQUIRE(ui.click("本地反诈热线"));
+        for (int i = 0; i < 12; ++i) ui.key("Backspace");
+        ui.type("0999-1234567");
+        REQUIRE(ui.click("保存"));
+        THEN("the setting holds it and it is kept on disk") {
+            CHECK(ui.settings().region.localLine == "0999-1234567");
+            CHECK(game::SettingsFile(ui.folder() / "settings.json").load().region.localLine == "0999-1234567");
+            CHECK(ui.sees("已保存"));
+        }
+    }
+}
