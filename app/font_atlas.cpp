@@ -5,7 +5,6 @@
 #include <imgui_freetype.h>
 
 #include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 namespace app {
@@ -39,15 +38,24 @@ std::vector<ImWchar> GlyphSet::ranges() const {
 }
 
 FontAtlas::FontAtlas(FontFile file) : m_file(std::move(file)) {
-    std::ifstream in(m_file.path, std::ios::binary);
-    m_bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof()) throw std::runtime_error("cannot read " + m_file.path);
-    if (m_bytes.empty()) throw std::runtime_error("cannot read " + m_file.path);
+    // One read of the whole file (a CJK font is about 20 MB; byte by byte takes half a second).
+    std::ifstream in(m_file.path, std::ios::binary | std::ios::ate);
+    const auto size = in ? static_cast<std::streamoff>(in.tellg()) : std::streamoff(-1);
+    if (size <= 0) throw std::runtime_error("cannot read " + m_file.path);
+    m_bytes.resize(static_cast<size_t>(size));
+    in.seekg(0);
+    if (!in.read(reinterpret_cast<char*>(m_bytes.data()), size)) throw std::runtime_error("cannot read " + m_file.path);
 }
 
 bool FontAtlas::noteFrame(const scenes::UiTrace& trace) {
-    for (const auto& t : trace.texts()) m_dirty |= m_glyphs.add(t);
-    for (const auto& w : trace.widgets()) m_dirty |= m_glyphs.add(w.label);
+    for (const auto& t : trace.texts()) {
+        m_dirty |= m_glyphs.add(t);
+        m_dirty |= m_displayGlyphs.add(t);
+    }
+    for (const auto& w : trace.widgets()) {
+        m_dirty |= m_glyphs.add(w.label);
+        m_dirty |= m_displayGlyphs.add(w.label);
+    }
     return m_dirty;
 }
 
@@ -60,23 +68,24 @@ bool FontAtlas::setPixels(float pixels) {
 
 scenes::Fonts FontAtlas::build(ImGuiIO& io) {
     m_ranges = m_glyphs.ranges();
+    m_displayRanges = m_displayGlyphs.ranges();
     io.Fonts->Clear();
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
-    auto add = [&](float pixels) {
+    auto add = [&](float pixels, const std::vector<ImWchar>& ranges) {
         ImFontConfig config;
         config.FontDataOwnedByAtlas = false; // the bytes stay in m_bytes
         config.FontNo = m_file.faceIndex;
         config.OversampleH = 1;
         config.OversampleV = 1;
         ImFont* font = io.Fonts->AddFontFromMemoryTTF(m_bytes.data(), static_cast<int>(m_bytes.size()), pixels,
-                                                      &config, m_ranges.data());
+                                                      &config, ranges.data());
         if (!font) throw std::runtime_error("cannot load a face from " + m_file.path);
         return font;
     };
     scenes::Fonts fonts;
-    fonts.body = add(m_pixels);
-    fonts.heading = add(m_pixels * 1.35f);
-    fonts.title = add(m_pixels * 2.0f);
+    fonts.body = add(m_pixels, m_ranges);
+    fonts.heading = add(m_pixels * 1.35f, m_displayRanges);
+    fonts.title = add(m_pixels * 2.0f, m_displayRanges);
     if (!io.Fonts->Build()) throw std::runtime_error("cannot build the font atlas from " + m_file.path);
     io.FontDefault = fonts.body;
     m_dirty = false;

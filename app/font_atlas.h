@@ -34,8 +34,14 @@ public:
     // Reads the font file; throws std::runtime_error naming it when it cannot.
     explicit FontAtlas(FontFile file);
 
-    // Adds text that will be shown (string tables, banks, names).
+    // Adds text that will be shown in body text (banks, names): only the body font
+    // holds every glyph up front, so the atlas stays small and quick to build.
     void addText(std::string_view text) { m_dirty |= m_glyphs.add(text); }
+    // Adds text that may be shown in any size (the string tables).
+    void addUiText(std::string_view text) {
+        m_dirty |= m_glyphs.add(text);
+        m_dirty |= m_displayGlyphs.add(text);
+    }
     // Adds every text the frame drew; true when the atlas must be rebuilt.
     bool noteFrame(const scenes::UiTrace& trace);
     // Sets the text size in pixels; true when it changed.
@@ -51,8 +57,10 @@ public:
 private:
     FontFile m_file;
     std::vector<unsigned char> m_bytes;
-    GlyphSet m_glyphs;
+    GlyphSet m_glyphs;         // the body font's
+    GlyphSet m_displayGlyphs;  // the heading and title fonts': UI strings and what frames drew
     std::vector<ImWchar> m_ranges;
+    std::vector<ImWchar> m_displayRanges;
     float m_pixels = 22.0f;
     bool m_dirty = true;
 };

@@ -18,6 +18,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <backends/imgui_impl_sdl.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -34,6 +35,21 @@ constexpr int kFramesAfterEvent = 3;
 constexpr int kIdleWaitMs = 500;
 
 void complain(const std::string& message) { std::cerr << "scamdrill: " << message << std::endl; }
+
+// With SCAMDRILL_TIMING set, prints how long start-up steps took (for measuring start-up).
+class StartupClock {
+public:
+    void mark(const char* what) {
+        if (!m_enabled) return;
+        const auto now = std::chrono::steady_clock::now();
+        std::cerr << "timing: " << what << " "
+                  << std::chrono::duration_cast<std::chrono::milliseconds>(now - m_start).count() << " ms\n";
+    }
+
+private:
+    bool m_enabled = std::getenv("SCAMDRILL_TIMING") != nullptr;
+    std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
+};
 
 // Everything that lives as long as the window.
 class Window {
@@ -142,7 +158,12 @@ void Window::drawFrame() {
     ImGuiIO& io = ImGui::GetIO();
     m_fonts->setPixels(game::textPixels(m_game->settings().textSize));
     if (m_fonts->dirty()) {
+        const auto started = std::chrono::steady_clock::now();
         rebuildFonts();
+        if (std::getenv("SCAMDRILL_TIMING"))
+            std::cerr << "timing: font atlas built in "
+                      << std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count()
+                      << " ms (" << m_fonts->glyphCount() << " glyphs)\n";
         applyStyle(game::textPixels(m_game->settings().textSize));
     }
     ImGui_ImplOpenGL3_NewFrame();
@@ -171,7 +192,9 @@ void Window::drawFrame() {
 
 int Window::run() {
     const auto& s = m_setup.strings;
+    StartupClock clock;
     const auto font = findChineseFont();
+    clock.mark("font found");
     if (!font) {
         complain(s.get("startup.no_font"));
         return kExitEnvironment;
@@ -182,16 +205,20 @@ int Window::run() {
         complain(s.format("startup.bad_font", {font->path, e.what()}));
         return kExitEnvironment;
     }
-    for (const auto& [key, text] : s.entries()) m_fonts->addText(text);
+    clock.mark("font file read");
+    for (const auto& [key, text] : s.entries()) m_fonts->addUiText(text);
     m_fonts->addText(m_setup.database.string());
 
     m_game = std::make_unique<GameServices>(s, m_setup.dataFolder, m_setup.database, questionsFolder(),
                                             std::make_unique<VoiceOutput>());
+    clock.mark("services made");
     if (!m_game->settingsProblem().empty()) complain(m_game->settingsProblem());
     if (!m_game->services().storeProblem.empty()) complain(m_game->services().storeProblem);
     m_game->forEachShownText([this](const std::string& text) { m_fonts->addText(text); });
 
+    clock.mark("records and banks loaded");
     if (!openWindow()) return kExitEnvironment;
+    clock.mark("window open");
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     m_imgui = true;
@@ -251,6 +278,7 @@ int Window::run() {
         if (m_setup.options.screenshot && m_framesDrawn + 1 == m_setup.options.frames)
             m_pendingShot = *m_setup.options.screenshot;
         drawFrame();
+        if (m_framesDrawn == 1) clock.mark("first frame drawn");
         if (framesToSettle > 0) --framesToSettle;
         if (m_stack->empty()) return kExitOk;
         if (m_setup.options.screenshot && m_framesDrawn >= m_setup.options.frames) return kExitOk;

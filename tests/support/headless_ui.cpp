@@ -39,7 +39,7 @@ HeadlessUi::HeadlessUi(game::Language language, const std::filesystem::path& ban
     const auto font = app::findChineseFont();
     if (!font) throw std::runtime_error("headless tests need a Chinese font (fonts-noto-cjk)");
     m_fonts = std::make_unique<app::FontAtlas>(*font);
-    for (const auto& [key, text] : m_strings.entries()) m_fonts->addText(text);
+    for (const auto& [key, text] : m_strings.entries()) m_fonts->addUiText(text);
 
     m_context = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -128,8 +128,11 @@ std::string HeadlessUi::missingGlyphs() const {
     auto check = [&](const std::string& text) {
         for (char32_t c : game::decodeUtf8(text)) {
             if (c < 0x20 || c > 0xFFFF) continue;
-            if (!m_ui.fonts.body || !m_ui.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)))
-                missing += game::encodeUtf8(c);
+            for (ImFont* font : {m_ui.fonts.body, m_ui.fonts.heading, m_ui.fonts.title})
+                if (!font || !font->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
+                    missing += game::encodeUtf8(c);
+                    break;
+                }
         }
     };
     for (const auto& t : m_ui.trace.texts()) check(t);
