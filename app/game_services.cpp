@@ -10,8 +10,10 @@ std::string describeStoreProblem(const game::StringTable& strings, const game::S
 }
 
 GameServices::GameServices(const game::StringTable& strings, const std::filesystem::path& dataFolder,
-                           const std::filesystem::path& database, const std::filesystem::path& banksFolder)
-    : m_settingsFile(dataFolder / "settings.json") {
+                           const std::filesystem::path& database, const std::filesystem::path& banksFolder,
+                           std::unique_ptr<scenes::Voice> voice)
+    : m_settingsFile(dataFolder / "settings.json"),
+      m_voice(voice ? std::move(voice) : std::make_unique<scenes::SilentVoice>()) {
     m_settings = m_settingsFile.load();
     std::string storeProblem;
     try {
@@ -31,7 +33,8 @@ GameServices::GameServices(const game::StringTable& strings, const std::filesyst
         [] {
             std::random_device device;
             return (static_cast<std::uint64_t>(device()) << 32) ^ device();
-        }});
+        },
+        *m_voice});
 }
 
 void GameServices::forEachShownText(const std::function<void(const std::string&)>& show) {

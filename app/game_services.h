@@ -16,7 +16,8 @@ public:
     // Loads settings from dataFolder/settings.json, opens the database (a
     // problem is kept in storeProblem, never thrown) and loads the banks folder.
     GameServices(const game::StringTable& strings, const std::filesystem::path& dataFolder,
-                 const std::filesystem::path& database, const std::filesystem::path& banksFolder);
+                 const std::filesystem::path& database, const std::filesystem::path& banksFolder,
+                 std::unique_ptr<scenes::Voice> voice = nullptr);
 
     [[nodiscard]] scenes::Services& services() { return *m_services; }
     [[nodiscard]] game::Settings& settings() { return m_settings; }
@@ -30,6 +31,7 @@ private:
     game::SettingsFile m_settingsFile;
     game::Settings m_settings;
     std::optional<game::Store> m_store;
+    std::unique_ptr<scenes::Voice> m_voice;
     game::BankLibrary m_banks;
     std::unique_ptr<scenes::Services> m_services;
 };
