@@ -61,7 +61,9 @@ const std::string& StringTable::get(std::string_view key) const {
 std::string StringTable::format(std::string_view key, const std::vector<std::string>& args) const {
     std::string text = get(key);
     for (size_t i = 0; i < args.size(); ++i) {
-        const std::string marker = "{" + std::to_string(i) + "}";
+        std::string marker = "{";
+        marker += std::to_string(i);
+        marker += '}';
         for (size_t pos = text.find(marker); pos != std::string::npos; pos = text.find(marker, pos + args[i].size()))
             text.replace(pos, marker.size(), args[i]);
     }
