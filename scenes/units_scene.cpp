@@ -69,9 +69,13 @@ void UnitsScene::drawUnits(SceneStack& stack) {
     if (m_selected) {
         ImGui::Separator();
         ui::inputText(s.get("units.rename_to") + "##rename", m_rename);
-        if (ui::button(s.get("units.rename") + "##rename-unit") && optionalText(m_rename)) {
-            store.renameUnit(*m_selected, m_rename);
-            m_status = s.format("units.renamed", {m_rename});
+        if (ui::button(s.get("units.rename") + "##rename-unit")) {
+            if (!optionalText(m_rename)) {
+                stack.showError(s.get("units.need_name"));
+            } else {
+                store.renameUnit(*m_selected, m_rename);
+                m_status = s.format("units.renamed", {m_rename});
+            }
         }
     }
 }
