@@ -291,3 +291,30 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
         }
     }
 }
+
+SCENARIO("a player signs in by keyboard alone", "[session-scenes]") {
+    SignInDesk desk;
+    auto& ui = desk.ui;
+    desk.goToSignIn();
+    WHEN("Tab reaches the search, the initials are typed and Enter pressed twice") {
+        ui.key("Tab");
+        ui.type("zw");
+        ui.key("Enter");
+        ui.key("Enter");
+        THEN("张伟 is signed in and his paper starts") {
+            const auto signIns = ui.store().signIns(desk.session);
+            REQUIRE(signIns.size() == 1);
+            CHECK(signIns[0].person == desk.roster.people[0]);
+            CHECK(ui.topScene() == "quiz");
+        }
+    }
+    WHEN("the number key of a listed row is pressed") {
+        const auto second = ui.trace().findWidget("2   ");
+        REQUIRE(second);
+        ui.key("2");
+        THEN("that person is asked to confirm") {
+            const auto name = second->label.substr(4, second->label.find("   ", 4) - 4);
+            CHECK(ui.sees("你是 " + name + " 吗？"));
+        }
+    }
+}

@@ -59,6 +59,15 @@ SCENARIO("an organiser builds a unit tree and renames a unit", "[session-scenes]
             }
         }
     }
+    WHEN("a unit's new name is left empty") {
+        addUnit(ui, "城东小学");
+        retype(ui, "新名称", "");
+        REQUIRE(ui.click("改名"));
+        THEN("the rename is refused with a message and the name kept") {
+            CHECK(ui.sees("请先填写单位名称。"));
+            CHECK(ui.store().listUnits().at(0).unit.name == "城东小学");
+        }
+    }
     WHEN("a unit of another kind is picked from the menu") {
         REQUIRE(ui.click("单位名称"));
         ui.type("财务部");
