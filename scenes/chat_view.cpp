@@ -38,11 +38,14 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
             continue;
         }
         const std::string speaker = entry.line.speaker == "contact" ? contact.name : entry.line.speaker;
-        if (entry.line.speaker == "system" || entry.line.speaker == "narrator") {
+        // A system or narrator line is an aside, unless it is a card (a transfer the
+        // player made, say): the card is drawn, with no speaker above it.
+        const bool aside = entry.line.speaker == "system" || entry.line.speaker == "narrator";
+        if (aside && entry.line.kind == game::LineKind::Text) {
             ui::hint(entry.line.text);
             continue;
         }
-        if (group || entry.line.kind != game::LineKind::Text) ui::hint(speaker);
+        if (!aside && (group || entry.line.kind != game::LineKind::Text)) ui::hint(speaker);
         if (entry.line.kind == game::LineKind::Text) {
             drawBubble(entry.line.text, false, kTheirs);
         } else if (drawCard(entry.line, s, id)) {
