@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/fixtures.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,13 +13,7 @@ using game::TextEncoding;
 
 namespace {
 
-std::string fixture(const std::string& name) {
-    std::ifstream in(std::filesystem::path(SCAMDRILL_TEST_DATA) / "import" / name, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+std::string fixture(const std::string& name) { return testing::fixtureBytes("import", name); }
 
 } // namespace
 

@@ -3,19 +3,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/fixtures.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace {
 
-std::string fixture(const std::string& name) {
-    std::ifstream in(std::filesystem::path(SCAMDRILL_TEST_DATA) / "import" / name, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
+std::string fixture(const std::string& name) { return testing::fixtureBytes("import", name); }
 
 } // namespace
 
