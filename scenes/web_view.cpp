@@ -12,7 +12,7 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     const auto& form = step->form;
     // Browser chrome: the address says more than the page does.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.88f, 0.89f, 0.91f, 1));
-    ImGui::BeginChild("##address-bar", ImVec2(0, ImGui::GetFontSize() * 2.2f), true);
+    ImGui::BeginChild("##address-bar", ImVec2(0, ImGui::GetFontSize() * 2.4f), true, ImGuiWindowFlags_NoScrollbar);
     std::string url = form ? form->url : std::string();
     for (const auto& line : ctx.run.currentLines())
         if (url.empty() && !line.url.empty()) url = line.url;
