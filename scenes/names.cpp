@@ -19,6 +19,12 @@ std::string nameOf(const game::StringTable& s, game::Audience audience) {
     return std::string(s.language() == game::Language::En ? game::audienceNameEn(audience) : game::audienceNameZh(audience));
 }
 
+std::string tallyText(const game::StringTable& s, const game::ScenarioTally& tally) {
+    if (tally.scams == 0 && tally.genuine == 0) return {};
+    return s.format("tally.text", {std::to_string(tally.scamsStopped), std::to_string(tally.scams),
+                                   std::to_string(tally.genuineRefused), std::to_string(tally.genuine)});
+}
+
 std::string starsText(int stars) {
     std::string shown;
     for (int i = 0; i < 3; ++i) shown += i < stars ? "★" : "☆";

@@ -2,6 +2,7 @@
 // The on-screen names of the game's codes (unit kinds, roles, fraud types...),
 // in the UI's language, from the string tables.
 #include "game/bank.h"
+#include "game/scenario_tally.h"
 #include "game/store_rows.h"
 #include "game/strings.h"
 
@@ -18,6 +19,9 @@ namespace scenes {
 
 // Three stars, filled up to the number earned: "★★☆".
 [[nodiscard]] std::string starsText(int stars);
+
+// "识破骗局 3/4 · 真实联系被误拒 1/2" for a tally with scenarios in it; empty when none.
+[[nodiscard]] std::string tallyText(const game::StringTable& s, const struct game::ScenarioTally& tally);
 
 // Every value of an enum in declaration order, for menus.
 [[nodiscard]] const std::vector<game::UnitKind>& allUnitKinds();

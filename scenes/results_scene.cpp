@@ -3,6 +3,7 @@
 #include "game/paper.h"
 #include "game/practice.h"
 #include "game/results.h"
+#include "game/scenario_tally.h"
 #include "scenes/answer_text.h"
 #include "scenes/names.h"
 #include "scenes/scene_stack.h"
@@ -46,6 +47,8 @@ void ResultsScene::draw(SceneStack& stack) {
             ui::coloured(s.get(results.passed ? "results.passed" : "results.failed"),
                          results.passed ? ImVec4(0.1f, 0.5f, 0.2f, 1) : ImVec4(0.75f, 0.1f, 0.1f, 1));
         }
+        if (const auto tally = tallyText(s, game::tallyScenarios(answers, m_services.banks.banks)); !tally.empty())
+            ui::text(tally);
         ui::text(s.format("results.summary", {std::to_string(results.right), std::to_string(results.answered),
                                               points(results.passScore)}));
         if (ImGui::BeginTable("##by-type", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) {
