@@ -36,9 +36,38 @@ PaperRules practiceLevelRules(FraudType level, std::optional<Audience> audience)
     return rules;
 }
 
+std::optional<Audience> audienceOf(PersonRole role) {
+    switch (role) {
+    case PersonRole::Pupil: return Audience::Pupil;
+    case PersonRole::Student: return Audience::Student;
+    case PersonRole::Teacher:
+    case PersonRole::Staff: return Audience::Staff;
+    case PersonRole::Finance: return Audience::Finance;
+    case PersonRole::Elderly: return Audience::Elderly;
+    case PersonRole::Merchant: return Audience::Merchant;
+    case PersonRole::Resident: return Audience::Resident;
+    case PersonRole::Organiser:
+    case PersonRole::Other: break;
+    }
+    return std::nullopt;
+}
+
 Paper drawPracticeLevel(FraudType level, std::optional<Audience> audience, std::span<const Bank> banks,
                         std::uint64_t seed) {
     Paper paper = drawPaper(practiceLevelRules(level, audience), banks, seed);
+    if (audience && paper.items.size() < static_cast<size_t>(kPracticeLevelItems)) {
+        const Paper everyone = drawPaper(practiceLevelRules(level, std::nullopt), banks, seed);
+        for (const auto& item : everyone.items) {
+            if (paper.items.size() >= static_cast<size_t>(kPracticeLevelItems)) break;
+            const bool taken = std::any_of(paper.items.begin(), paper.items.end(),
+                                           [&](const PaperItem& p) { return p.itemId == item.itemId; });
+            if (taken) continue;
+            paper.items.push_back(item);
+            paper.maxScore += item.points;
+        }
+        paper.passScore = paper.maxScore * practiceLevelRules(level, audience).passPercent / 100.0;
+        paper.shortfalls = everyone.shortfalls;
+    }
     paper.level = fraudTypeInfo(level).code;
     return paper;
 }

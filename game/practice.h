@@ -34,7 +34,12 @@ struct PracticeLevel {
 // feedback after each answer.
 [[nodiscard]] PaperRules practiceLevelRules(FraudType level, std::optional<Audience> audience);
 
-// Draws a level's paper, with Paper::level set to the fraud type's code.
+// The audience whose items a person practises, from their role; none for organisers and
+// others, who get items of every audience.
+[[nodiscard]] std::optional<Audience> audienceOf(PersonRole role);
+
+// Draws a level's paper, with Paper::level set to the fraud type's code. Items written for
+// the audience come first; when there are too few, other items of the level fill the paper.
 [[nodiscard]] Paper drawPracticeLevel(FraudType level, std::optional<Audience> audience, std::span<const Bank> banks,
                                       std::uint64_t seed);
 

@@ -22,7 +22,7 @@ void DebriefScene::draw(SceneStack& stack) {
     const auto& d = m_debrief;
     ui::beginScreen("##debrief");
     // The debrief scrolls; the button to go on stays in view below it.
-    ImGui::BeginChild("##debrief-body", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 3.2f));
+    ui::beginBody("##debrief-body");
     ui::hint(s.format("debrief.of", {d.scenarioTitle}));
     char amount[32];
     std::snprintf(amount, sizeof amount, "%.0f", d.amount);
@@ -55,7 +55,7 @@ void DebriefScene::draw(SceneStack& stack) {
             if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, kFlag);
         }
     }
-    ImGui::EndChild();
+    ui::endBody();
     if (ui::bigButton(s.get("debrief.done") + "##done", true, ImGui::GetFontSize() * 10) || ui::keyPressed(ImGuiKey_Escape)
         || ui::keyPressed(ImGuiKey_Enter))
         stack.pop();

@@ -66,7 +66,7 @@ void PracticeScene::drawLevels(SceneStack& stack) {
         const int stars = game::bestStars(attempts, level.fraudType);
         const std::string label = starsText(stars) + "   " + nameOf(s, level.fraudType) + "##level" + std::to_string(n);
         if (ui::selectable(label, false, ImVec2(ImGui::GetFontSize() * 20, ImGui::GetFontSize() * 1.6f))) {
-            play(stack, game::drawPracticeLevel(level.fraudType, std::nullopt, banks, m_services.newSeed()),
+            play(stack, game::drawPracticeLevel(level.fraudType, game::audienceOf(m_person->role), banks, m_services.newSeed()),
                  s.format("practice.level", {nameOf(s, level.fraudType)}));
         }
     }

@@ -9,6 +9,7 @@
 #include "scenes/ui.h"
 
 #include <algorithm>
+#include <functional>
 #include <stdexcept>
 
 namespace scenes {
@@ -16,6 +17,8 @@ namespace scenes {
 namespace {
 const ImVec4 kRight(0.10f, 0.50f, 0.20f, 1);
 const ImVec4 kWrong(0.75f, 0.10f, 0.10f, 1);
+const ImVec4 kMissed(0.80f, 0.40f, 0.00f, 1);
+const ImVec4 kUnderline(0.55f, 0.65f, 0.85f, 1);
 
 std::string clock(std::chrono::milliseconds elapsed) {
     const auto secs = std::chrono::duration_cast<std::chrono::seconds>(elapsed).count();
@@ -134,6 +137,21 @@ void QuizScene::drawSpotFlags(const game::Item& item) {
     const auto& s = m_services.strings;
     const auto pieces = game::messagePieces(item);
     ui::hint(s.format("quiz.spot_hint", {item.message.sender}));
+    drawMessage(pieces, [&](size_t i) { return m_pieces.count(static_cast<int>(i)) ? PieceLook::Picked : PieceLook::Plain; },
+                [&](size_t i) {
+                    if (!m_pieces.erase(static_cast<int>(i))) m_pieces.insert(static_cast<int>(i));
+                });
+    // Keyboard: the digits pick the first nine pieces in reading order.
+    if (const int d = ui::digitPressed(); d > 0 && static_cast<size_t>(d) <= pieces.size()) {
+        if (!m_pieces.erase(d - 1)) m_pieces.insert(d - 1);
+    }
+    ui::hint(s.format("quiz.spot_count", {std::to_string(m_pieces.size())}));
+}
+
+// The message in a white box, its pieces laid out as running text. Each piece is a tappable
+// row with a faint underline, so the player sees where one piece ends and the next begins.
+void QuizScene::drawMessage(const std::vector<game::MessagePiece>& pieces, const std::function<PieceLook(size_t)>& look,
+                            const std::function<void(size_t)>& tapped) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
     ImGui::BeginChild("##message", ImVec2(0, ImGui::GetFontSize() * 7), true);
     const float right = ImGui::GetContentRegionAvail().x;
@@ -143,22 +161,25 @@ void QuizScene::drawSpotFlags(const game::Item& item) {
         const float w = ImGui::CalcTextSize(text.c_str()).x;
         if (i > 0 && x + w < right) ImGui::SameLine(0, 0);
         else x = 0;
-        const bool picked = m_pieces.count(static_cast<int>(i)) > 0;
-        if (picked) ImGui::PushStyleColor(ImGuiCol_Text, kWrong);
-        if (ui::selectable(text + "##piece" + std::to_string(i), picked, ImVec2(std::min(w, right), 0))) {
-            if (picked) m_pieces.erase(static_cast<int>(i));
-            else m_pieces.insert(static_cast<int>(i));
-        }
-        if (picked) ImGui::PopStyleColor();
+        const PieceLook shown = look(i);
+        const ImVec4 colour = shown == PieceLook::Picked || shown == PieceLook::WronglyPicked ? kWrong
+                              : shown == PieceLook::Found                                     ? kRight
+                              : shown == PieceLook::Missed                                    ? kMissed
+                                                                                              : ImGui::GetStyleColorVec4(ImGuiCol_Text);
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        const bool clicked = ui::selectable(text + "##piece" + std::to_string(i), shown != PieceLook::Plain,
+                                            ImVec2(std::min(w, right), 0));
+        ImGui::PopStyleColor();
+        const ImVec2 min = ImGui::GetItemRectMin();
+        const ImVec2 max = ImGui::GetItemRectMax();
+        const float inset = ImGui::GetFontSize() * 0.15f;
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(min.x + inset, max.y - 1), ImVec2(max.x - inset, max.y - 1),
+                                            ImGui::GetColorU32(shown == PieceLook::Plain ? kUnderline : colour), 1.5f);
+        if (clicked && tapped) tapped(i);
         x += w;
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
-    // Keyboard: the digits pick the first nine pieces in reading order.
-    if (const int d = ui::digitPressed(); d > 0 && static_cast<size_t>(d) <= pieces.size()) {
-        if (!m_pieces.erase(d - 1)) m_pieces.insert(d - 1);
-    }
-    ui::hint(s.format("quiz.spot_count", {std::to_string(m_pieces.size())}));
 }
 
 void QuizScene::drawOrdering(const game::Item& item) {
@@ -241,24 +262,64 @@ void QuizScene::confirm(SceneStack& stack) {
 void QuizScene::drawFeedback(SceneStack& stack) {
     const auto& s = m_services.strings;
     const auto& f = *m_feedback;
+    // The feedback scrolls; the button to go on stays in view below it.
+    ui::beginBody("##feedback-body");
     ImGui::PushStyleColor(ImGuiCol_Text, f.judgement.correct ? kRight : kWrong);
     ui::heading(s.get(f.judgement.correct ? "quiz.right" : "quiz.wrong"));
     ImGui::PopStyleColor();
-    ui::text(f.item->kind == game::ItemKind::SpotFlags ? f.item->message.text : f.item->prompt);
-    if (!f.judgement.correct) {
-        ui::text(s.get("quiz.your_answer"));
-        ui::coloured(describeResponse(s, *f.item, f.shown, f.response), kWrong);
+    if (f.item->kind == game::ItemKind::SpotFlags) {
+        drawSpotFeedback(*f.item, f.shown, f.response);
+    } else {
+        ui::text(f.item->prompt);
+        if (!f.judgement.correct) {
+            ui::text(s.get("quiz.your_answer"));
+            if (f.item->kind == game::ItemKind::Ordering) drawOrderFeedback(*f.item, f.response);
+            else ui::coloured(describeResponse(s, *f.item, f.shown, f.response), kWrong);
+        }
+        ui::text(s.get("quiz.correct_answer"));
+        ui::coloured(describeCorrect(s, *f.item, f.shown), kRight);
     }
-    ui::text(s.get("quiz.correct_answer"));
-    ui::coloured(describeCorrect(s, *f.item, f.shown), kRight);
     drawExplanation(s, *f.item);
-    ImGui::Spacing();
+    ui::endBody();
     if (ui::bigButton(s.get(m_run.finished() ? "quiz.see_results" : "quiz.next") + "##next", true, ImGui::GetFontSize() * 10)
         || ui::keyPressed(ImGuiKey_Enter)) {
         m_feedback.reset();
         beginItem();
         if (m_run.finished()) finish(stack);
     }
+}
+
+// The player's order, each step marked as in its right place or not.
+void QuizScene::drawOrderFeedback(const game::Item& item, const game::Response& response) {
+    const auto& s = m_services.strings;
+    for (size_t i = 0; i < response.keys.size(); ++i) {
+        const bool inPlace = i < item.steps.size() && item.steps[i].key == response.keys[i];
+        std::string text = response.keys[i];
+        for (const auto& step : item.steps)
+            if (step.key == response.keys[i]) text = step.text;
+        ui::coloured(std::to_string(i + 1) + ". " + text + "    " + s.get(inPlace ? "quiz.order_in_place" : "quiz.order_out_of_place"),
+                     inPlace ? kRight : kWrong);
+    }
+}
+
+// The message again, each piece coloured by what the player did with it, and the flags with why.
+void QuizScene::drawSpotFeedback(const game::Item& item, const game::PaperItem& shown, const game::Response& response) {
+    const auto& s = m_services.strings;
+    const auto pieces = game::messagePieces(item);
+    const auto picked = [&](size_t i) {
+        return std::find(response.pieces.begin(), response.pieces.end(), static_cast<int>(i)) != response.pieces.end();
+    };
+    ui::hint(s.format("quiz.spot_feedback_of", {item.message.sender}));
+    drawMessage(pieces,
+                [&](size_t i) {
+                    const bool flag = pieces[i].flag >= 0;
+                    if (flag) return picked(i) ? PieceLook::Found : PieceLook::Missed;
+                    return picked(i) ? PieceLook::WronglyPicked : PieceLook::Plain;
+                },
+                nullptr);
+    ui::hint(s.get("quiz.spot_legend"));
+    ui::text(s.get("quiz.correct_answer"));
+    ui::coloured(describeCorrect(s, item, shown), kRight);
 }
 
 void QuizScene::drawScenarioStart(SceneStack& stack, const game::Item& item) {

@@ -8,6 +8,7 @@
 #include "scenes/scene.h"
 #include "scenes/services.h"
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -31,10 +32,16 @@ private:
     void drawOptions(const game::Item& item);
     void drawTrueFalse();
     void drawSpotFlags(const game::Item& item);
+    // How a piece of a spot-the-flags message is drawn.
+    enum class PieceLook { Plain, Picked, Found, Missed, WronglyPicked };
+    void drawMessage(const std::vector<game::MessagePiece>& pieces, const std::function<PieceLook(size_t)>& look,
+                     const std::function<void(size_t)>& tapped);
     void drawOrdering(const game::Item& item);
     void drawScenarioStart(SceneStack& stack, const game::Item& item);
     void afterScenario(SceneStack& stack);
     void drawFeedback(SceneStack& stack);
+    void drawOrderFeedback(const game::Item& item, const game::Response& response);
+    void drawSpotFeedback(const game::Item& item, const game::PaperItem& shown, const game::Response& response);
     [[nodiscard]] bool hasResponse() const;
     [[nodiscard]] game::Response response() const;
     void confirm(SceneStack& stack);

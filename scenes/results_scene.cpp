@@ -31,7 +31,7 @@ void ResultsScene::draw(SceneStack& stack) {
     const auto attempt = store.attempt(m_attempt);
     ui::beginScreen("##results");
     // The review scrolls; the button to go on stays in view below it.
-    ImGui::BeginChild("##results-body", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 3.2f));
+    ui::beginBody("##results-body");
     if (!attempt) {
         ui::text(s.get("results.missing"));
     } else {
@@ -83,7 +83,7 @@ void ResultsScene::draw(SceneStack& stack) {
         }
         for (const auto& note : results.notes) ui::hint(note);
     }
-    ImGui::EndChild();
+    ui::endBody();
     if (ui::bigButton(s.get("results.done") + "##done", true, ImGui::GetFontSize() * 10) || ui::keyPressed(ImGuiKey_Escape)
         || ui::keyPressed(ImGuiKey_Enter))
         stack.pop();

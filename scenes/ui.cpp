@@ -145,6 +145,12 @@ bool inputInt(const std::string& label, int& value, int min, int max) {
     return value != before;
 }
 
+void beginBody(const char* id) {
+    ImGui::BeginChild(id, ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 3.2f));
+}
+
+void endBody() { ImGui::EndChild(); }
+
 void centreNext(float width) {
     const float avail = ImGui::GetContentRegionAvail().x;
     if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);

@@ -61,6 +61,11 @@ bool combo(const std::string& label, int& index, const std::vector<std::string>&
 // A whole-number field with - and + buttons, kept within [min, max].
 bool inputInt(const std::string& label, int& value, int min, int max);
 
+// A scrolling body that leaves room below it for one big button, which so stays in view
+// however long the body is; pair with endBody(), then draw the button.
+void beginBody(const char* id);
+void endBody();
+
 // Centres the next block of the given width horizontally.
 void centreNext(float width);
 

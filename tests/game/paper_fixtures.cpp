@@ -18,7 +18,8 @@ json plain(const std::string& id, std::string_view kind, int points, std::vector
 json drillBank() {
     json items = json::array();
     for (int i = 1; i <= 6; ++i) {
-        json item = plain("drill.g" + std::to_string(i), "single", 2, {"resident"});
+        json item = plain("drill.g" + std::to_string(i), "single", 2,
+                          i <= 2 ? std::vector<std::string>{"resident", "elderly"} : std::vector<std::string>{"resident"});
         item["prompt"] = "第" + std::to_string(i) + "题";
         item["options"] = {{{"key", "A"}, {"text", "对"}}, {{"key", "B"}, {"text", "错"}}, {{"key", "C"}, {"text", "不知道"}}};
         item["answer"] = {"A"};

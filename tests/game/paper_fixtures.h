@@ -8,7 +8,7 @@
 namespace fixtures {
 
 // Banks "test" (test.single, test.multi, test.tf, test.spot, test.order, test.call; 5 points each)
-// and "drill" (general: drill.g1..g6 single, 2 points; order_brushing: drill.o1..o4 truefalse, 3 points,
+// and "drill" (general: drill.g1..g6 single, 2 points, g1 and g2 also elderly; order_brushing: drill.o1..o4 truefalse, 3 points,
 // audience pupil; game_trade: drill.s1 spot_flags, 4 points).
 [[nodiscard]] game::BankLibrary paperBanks();
 

@@ -55,6 +55,28 @@ SCENARIO("practice levels: one per fraud type with playable items, general first
             CHECK(game::toJson(paper)["level"] == "fake_police");
         }
     }
+    GIVEN("a level with two items for the elderly") {
+        const auto paper = game::drawPracticeLevel(FraudType::General, game::Audience::Elderly, library.banks, 3);
+        THEN("those two come first and other general items fill the paper to five, scored as drawn") {
+            REQUIRE(paper.items.size() == 5);
+            const std::set<std::string> firstTwo = {paper.items[0].itemId, paper.items[1].itemId};
+            CHECK(firstTwo == std::set<std::string>{"drill.g1", "drill.g2"});
+            std::set<std::string> all;
+            for (const auto& item : paper.items) all.insert(item.itemId);
+            CHECK(all.size() == 5);
+            CHECK(paper.maxScore == 10);
+            CHECK(paper.passScore == 6);
+            CHECK(paper.shortfalls.empty());
+        }
+    }
+}
+
+SCENARIO("a person's role chooses the audience of their practice", "[paper]") {
+    CHECK(game::audienceOf(game::PersonRole::Pupil) == game::Audience::Pupil);
+    CHECK(game::audienceOf(game::PersonRole::Teacher) == game::Audience::Staff);
+    CHECK(game::audienceOf(game::PersonRole::Elderly) == game::Audience::Elderly);
+    CHECK(game::audienceOf(game::PersonRole::Resident) == game::Audience::Resident);
+    CHECK_FALSE(game::audienceOf(game::PersonRole::Organiser).has_value());
 }
 
 SCENARIO("stars from a finished attempt's percentage, best per level", "[paper]") {

@@ -108,7 +108,7 @@ void pickByMouse(HeadlessUi& ui, bool right) {
             for (const auto& option : item.options)
                 if (option.key == key) click(option.text);
         break;
-    case game::ItemKind::TrueFalse: click(item.answerTrue == right ? "正确" : "错误"); break;
+    case game::ItemKind::TrueFalse: click(item.answerTrue == right ? "1. 对" : "2. 错"); break;
     case game::ItemKind::SpotFlags: {
         const auto pieces = game::messagePieces(item);
         for (const size_t piece : piecesToPick(item, right)) click(pieces[piece].text + "##piece" + std::to_string(piece));

@@ -104,8 +104,8 @@ SCENARIO("every quiz kind answered by mouse, exam style", "[session-scenes]") {
     CHECK(ui.sees("第 3 / 5 题"));
     watch.checkGlyphs();
     ui.advance(5s);
-    REQUIRE(ui.click("错误"));
-    CHECK(ui.sees("● 2. 错误"));
+    REQUIRE(ui.click("2. 错"));
+    CHECK(ui.sees("● 2. 错"));
     REQUIRE(ui.click("确定"));
     {
         const auto answer = watch.stored(3, "drill.truefalse");
@@ -215,11 +215,11 @@ SCENARIO("every quiz kind answered by keyboard alone, practice style", "[session
     watch.checkGlyphs();
     ui.key("Enter");
 
-    // 3. true or false: 2 is 错误
+    // 3. true or false: 2 is 错
     CHECK(ui.sees("第 3 / 5 题"));
     ui.advance(5s);
     ui.key("2");
-    CHECK(ui.sees("● 2. 错误"));
+    CHECK(ui.sees("● 2. 错"));
     ui.key("Enter");
     CHECK(watch.stored(3, "drill.truefalse").correct);
     CHECK(ui.sees("回答正确！"));
@@ -294,4 +294,45 @@ TEST_CASE("the quiz clock shows minutes and seconds spent on the item", "[sessio
     CHECK(ui.sees("第 2 / 5 题"));
     CHECK(ui.sees("用时 0:00")); // the next item's clock starts when it shows
     CHECK(ui.store().answersOf(testing::currentAttempt(ui).id).at(0).timeTaken == 75s);
+}
+
+SCENARIO("wrong answers to spot-the-flags and ordering are shown piece by piece", "[session-scenes]") {
+    HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
+    ui.settings().textSize = game::TextSize::ExtraLarge;
+    (void)testing::startDrillQuiz(ui, true);
+    for (const char* pick : {"1", "1", "2"}) { // items 1-3, whatever the answer
+        ui.key(pick);
+        ui.key("Enter");
+        ui.key("Enter");
+    }
+    REQUIRE(ui.sees("第 4 / 5 题"));
+    const auto pieces = game::messagePieces(*ui.services().banks.item("drill.spot"));
+    const auto flags = flagPieces(ui);
+    REQUIRE(flags.size() == 2);
+    int plain = 0;
+    while (pieces[static_cast<size_t>(plain)].flag >= 0) ++plain;
+    REQUIRE(ui.click(pieces[static_cast<size_t>(flags[0])].text));
+    REQUIRE(ui.click(pieces[static_cast<size_t>(plain)].text));
+    ui.key("Enter");
+    WHEN("one flag is found, one missed and one plain piece picked") {
+        THEN("the message comes back with a legend, and the flags with why") {
+            CHECK(ui.sees("回答错误"));
+            CHECK(ui.sees("绿色：你找出的可疑之处"));
+            CHECK(ui.sees(pieces[static_cast<size_t>(flags[1])].text));
+            CHECK(ui.sees("「涉嫌洗钱」  制造恐慌"));
+            const auto next = ui.trace().findWidget("下一题");
+            REQUIRE(next);
+            CHECK(next->visible); // in view below the scrolling feedback, even at extra-large text
+        }
+        ui.key("Enter");
+        REQUIRE(ui.sees("第 5 / 5 题"));
+        ui.key("Enter"); // the order as shown, which is never the right one
+        THEN("each step of the player's order says whether it is in its place") {
+            CHECK(ui.sees("回答错误"));
+            CHECK(ui.sees("（位置不对）"));
+            const auto results = ui.trace().findWidget("看成绩");
+            REQUIRE(results);
+            CHECK(results->visible);
+        }
+    }
 }

@@ -77,8 +77,8 @@ SCENARIO("an exam with every answer wrong fails and reviews every kind", "[sessi
     CHECK(ui.sees("错题回顾（5 题）"));
     CHECK(ui.sees("你的答案：A. 马上转账"));
     CHECK(ui.sees("正确答案：B. 挂断电话，拨打110核实"));
-    CHECK(ui.sees("你的答案：正确"));
-    CHECK(ui.sees("正确答案：错误"));
+    CHECK(ui.sees("你的答案：对"));
+    CHECK(ui.sees("正确答案：错"));
     CHECK(ui.sees("4. 【公安局】你的账户涉嫌洗钱"));       // a message item is reviewed by its message
     CHECK(ui.sees("你的答案：「【公安局】你的账户」"));
     CHECK(ui.sees("「http://police-check.example」  公安机关不会发链接"));
