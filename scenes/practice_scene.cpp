@@ -8,6 +8,8 @@
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
+#include <algorithm>
+
 namespace scenes {
 
 PracticeScene::PracticeScene(Services& services) : m_services(services) {}
@@ -16,6 +18,7 @@ void PracticeScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
     ui::beginScreen("##practice");
     ui::title(s.get("practice.title"));
+    ui::beginBody("##practice-body");
     if (!m_services.store) {
         ui::coloured(m_services.storeProblem, ImVec4(0.75f, 0.1f, 0.1f, 1));
     } else if (!m_person) {
@@ -28,7 +31,7 @@ void PracticeScene::draw(SceneStack& stack) {
     } else {
         drawLevels(stack);
     }
-    ImGui::Spacing();
+    ui::endBody();
     if (ui::button(s.get("common.back") + "##back") || ui::keyPressed(ImGuiKey_Escape)) {
         if (m_person) m_person.reset();
         else stack.pop();
@@ -59,13 +62,19 @@ void PracticeScene::drawLevels(SceneStack& stack) {
     if (ui::bigButton(s.get("practice.scenarios") + "##scenarios", true, ImGui::GetFontSize() * 20))
         stack.push(std::make_unique<ScenarioListScene>(m_services, *m_person));
     ImGui::Spacing();
+    // The levels as a grid of tiles, as many to a row as fit.
     const auto attempts = store.attemptsOfPerson(m_person->id);
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int columns = std::max(1, static_cast<int>((avail + gap) / (ImGui::GetFontSize() * 14 + gap)));
+    const ImVec2 size((avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns), ImGui::GetFontSize() * 2.6f);
     int n = 0;
     for (const auto& level : game::practiceLevels(banks, std::nullopt)) {
+        if (n % columns != 0) ImGui::SameLine();
         ++n;
         const int stars = game::bestStars(attempts, level.fraudType);
-        const std::string label = starsText(stars) + "   " + nameOf(s, level.fraudType) + "##level" + std::to_string(n);
-        if (ui::selectable(label, false, ImVec2(ImGui::GetFontSize() * 20, ImGui::GetFontSize() * 1.6f))) {
+        const std::string label = starsText(stars) + "  " + nameOf(s, level.fraudType) + "##level" + std::to_string(n);
+        if (ui::tile(label, size)) {
             play(stack, game::drawPracticeLevel(level.fraudType, game::audienceOf(m_person->role), banks, m_services.newSeed()),
                  s.format("practice.level", {nameOf(s, level.fraudType)}));
         }

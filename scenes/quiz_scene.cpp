@@ -264,8 +264,15 @@ void QuizScene::drawFeedback(SceneStack& stack) {
     const auto& f = *m_feedback;
     // The feedback scrolls; the button to go on stays in view below it.
     ui::beginBody("##feedback-body");
-    ImGui::PushStyleColor(ImGuiCol_Text, f.judgement.correct ? kRight : kWrong);
-    ui::heading(s.get(f.judgement.correct ? "quiz.right" : "quiz.wrong"));
+    // A multiple choice with only right picks but some missing is incomplete, not wrong.
+    const bool multi = f.item->kind == game::ItemKind::Multi;
+    const auto missing = multi ? missedKeys(*f.item, f.response) : 0;
+    const bool incomplete = multi && !f.judgement.correct
+                            && std::all_of(f.response.keys.begin(), f.response.keys.end(),
+                                           [&](const std::string& key) { return f.item->isAnswerKey(key); });
+    ImGui::PushStyleColor(ImGuiCol_Text, f.judgement.correct ? kRight : incomplete ? kMissed : kWrong);
+    ui::heading(incomplete ? s.format("quiz.incomplete", {std::to_string(missing)})
+                           : s.get(f.judgement.correct ? "quiz.right" : "quiz.wrong"));
     ImGui::PopStyleColor();
     if (f.item->kind == game::ItemKind::SpotFlags) {
         drawSpotFeedback(*f.item, f.shown, f.response);
@@ -274,6 +281,7 @@ void QuizScene::drawFeedback(SceneStack& stack) {
         if (!f.judgement.correct) {
             ui::text(s.get("quiz.your_answer"));
             if (f.item->kind == game::ItemKind::Ordering) drawOrderFeedback(*f.item, f.response);
+            else if (multi) drawMultiFeedback(*f.item, f.shown, f.response);
             else ui::coloured(describeResponse(s, *f.item, f.shown, f.response), kWrong);
         }
         ui::text(s.get("quiz.correct_answer"));
@@ -286,6 +294,24 @@ void QuizScene::drawFeedback(SceneStack& stack) {
         m_feedback.reset();
         beginItem();
         if (m_run.finished()) finish(stack);
+    }
+}
+
+// How many answer keys of a multiple choice the player left out.
+size_t QuizScene::missedKeys(const game::Item& item, const game::Response& response) {
+    size_t missed = 0;
+    for (const auto& key : item.answerKeys)
+        if (std::find(response.keys.begin(), response.keys.end(), key) == response.keys.end()) ++missed;
+    return missed;
+}
+
+// The player's picks of a multiple choice in the order shown, each right (green) or wrong (red).
+void QuizScene::drawMultiFeedback(const game::Item& item, const game::PaperItem& shown, const game::Response& response) {
+    for (size_t i = 0; i < shown.order.size(); ++i) {
+        const auto& key = shown.order[i];
+        if (std::find(response.keys.begin(), response.keys.end(), key) == response.keys.end()) continue;
+        for (const auto& option : item.options)
+            if (option.key == key) ui::coloured(shownLetter(i) + ". " + option.text, item.isAnswerKey(key) ? kRight : kWrong);
     }
 }
 

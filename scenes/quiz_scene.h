@@ -40,6 +40,8 @@ private:
     void drawScenarioStart(SceneStack& stack, const game::Item& item);
     void afterScenario(SceneStack& stack);
     void drawFeedback(SceneStack& stack);
+    [[nodiscard]] static size_t missedKeys(const game::Item& item, const game::Response& response);
+    void drawMultiFeedback(const game::Item& item, const game::PaperItem& shown, const game::Response& response);
     void drawOrderFeedback(const game::Item& item, const game::Response& response);
     void drawSpotFeedback(const game::Item& item, const game::PaperItem& shown, const game::Response& response);
     [[nodiscard]] bool hasResponse() const;

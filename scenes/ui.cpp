@@ -83,6 +83,19 @@ bool bigButton(const std::string& label, bool enabled, float width) {
     return button(label, ImVec2(w, h), enabled);
 }
 
+bool tile(const std::string& label, ImVec2 size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.90f, 0.94f, 1.0f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.80f, 0.87f, 1.0f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.75f, 0.78f, 0.85f, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f);
+    const bool pressed = ImGui::Button(label.c_str(), size);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    traceLastItem(label, true);
+    return pressed;
+}
+
 bool choice(const std::string& label, bool selected) {
     const bool pressed = ImGui::RadioButton(label.c_str(), selected);
     traceLastItem(label, true);

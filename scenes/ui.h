@@ -47,6 +47,9 @@ void coloured(std::string_view text, ImVec4 colour);
 bool button(const std::string& label, ImVec2 size = {0, 0}, bool enabled = true);
 // A large full-width button for the main choices of a screen.
 bool bigButton(const std::string& label, bool enabled = true, float width = -1.0f);
+// A light card-like button for one of many choices laid out in a grid (levels, scenarios);
+// the label may have several lines. Returns true when clicked.
+bool tile(const std::string& label, ImVec2 size);
 // A radio-like choice; returns true when picked.
 bool choice(const std::string& label, bool selected);
 // A text field bound to a string.

@@ -28,8 +28,8 @@ SCENARIO("a player picks themselves and sees the levels with stars", "[session-s
     HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
     const auto roster = openLevels(ui);
     THEN("each fraud type of the banks is a level with no stars yet, and the book is empty") {
-        CHECK(ui.trace().findWidget("☆☆☆   冒充电商物流客服"));
-        CHECK(ui.trace().findWidget("☆☆☆   冒充公检法及政府机关"));
+        CHECK(ui.trace().findWidget("☆☆☆  冒充电商物流客服"));
+        CHECK(ui.trace().findWidget("☆☆☆  冒充公检法及政府机关"));
         const auto book = ui.trace().findWidget("错题本：0 题，今天没有要复习的");
         REQUIRE(book);
         CHECK_FALSE(book->enabled);
@@ -68,8 +68,8 @@ SCENARIO("a level played well earns stars shown after it and on the level", "[se
     REQUIRE(ui.click("完成"));
     THEN("the level shows its stars and nothing went into the book") {
         CHECK(ui.topScene() == "practice");
-        CHECK(ui.trace().findWidget("★★★   冒充电商物流客服"));
-        CHECK(ui.trace().findWidget("☆☆☆   冒充公检法及政府机关"));
+        CHECK(ui.trace().findWidget("★★★  冒充电商物流客服"));
+        CHECK(ui.trace().findWidget("☆☆☆  冒充公检法及政府机关"));
         CHECK(ui.store().reviewsOf(roster.people[0]).empty());
         const auto attempts = ui.store().attemptsOfPerson(roster.people[0]);
         REQUIRE(attempts.size() == 1);
@@ -94,7 +94,7 @@ SCENARIO("a missed item goes into the wrong-answer book and comes back when due"
     REQUIRE(ui.click("完成"));
 
     THEN("the level has one star and the missed item is in his book, due tomorrow") {
-        CHECK(ui.trace().findWidget("★☆☆   冒充公检法及政府机关"));
+        CHECK(ui.trace().findWidget("★☆☆  冒充公检法及政府机关"));
         const auto book = ui.store().reviewsOf(zhang);
         REQUIRE(book.size() == 1);
         CHECK(book[0].itemId == "drill.truefalse");

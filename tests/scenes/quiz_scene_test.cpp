@@ -296,15 +296,21 @@ TEST_CASE("the quiz clock shows minutes and seconds spent on the item", "[sessio
     CHECK(ui.store().answersOf(testing::currentAttempt(ui).id).at(0).timeTaken == 75s);
 }
 
-SCENARIO("wrong answers to spot-the-flags and ordering are shown piece by piece", "[session-scenes]") {
+SCENARIO("wrong answers to multiple choice, spot-the-flags and ordering are shown piece by piece", "[session-scenes]") {
     HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
     ui.settings().textSize = game::TextSize::ExtraLarge;
     (void)testing::startDrillQuiz(ui, true);
-    for (const char* pick : {"1", "1", "2"}) { // items 1-3, whatever the answer
-        ui.key(pick);
-        ui.key("Enter");
-        ui.key("Enter");
-    }
+    ui.key("1"); // item 1, wrong
+    ui.key("Enter");
+    ui.key("Enter");
+    ui.key("1"); // item 2: one of its two right options, and nothing wrong
+    ui.key("Enter");
+    CHECK(ui.sees("答对了一部分：还漏选了 1 项"));
+    CHECK_FALSE(ui.sees("回答错误"));
+    ui.key("Enter");
+    ui.key("2"); // item 3, right
+    ui.key("Enter");
+    ui.key("Enter");
     REQUIRE(ui.sees("第 4 / 5 题"));
     const auto pieces = game::messagePieces(*ui.services().banks.item("drill.spot"));
     const auto flags = flagPieces(ui);
