@@ -49,6 +49,7 @@ Debrief makeDebrief(const ScenarioRun& run, const std::optional<RegionContacts>&
     Debrief debrief;
     debrief.scenarioTitle = fill(run.scenario().title);
     debrief.genuine = run.scenario().genuine;
+    if (debrief.genuine) debrief.whyGenuine = fill(run.item().explanation);
     debrief.outcome = ending->outcome;
     debrief.amount = ending->outcome == Outcome::MoneyLost ? ending->amount : 0;
     debrief.title = fill(ending->title);

@@ -21,7 +21,9 @@ struct Debrief {
     std::string title;                    // the ending's title
     std::string text;                     // the ending's debrief, placeholders filled when contacts were given
     std::vector<SeenLine> transcript;     // every line seen; a line's redFlag marks it
-    std::vector<std::string> redFlags;    // the ending's red flags, then the lines' (each once)
+    std::vector<std::string> redFlags;    // the ending's red flags, then the lines' (each once); for a
+                                          // genuine contact, the player's mistakes
+    std::string whyGenuine;               // for a genuine contact: why it was real (the item's explanation)
     std::vector<std::string> whatToDo;    // string-table keys, in order (see whatToDoKeys)
     std::string stoppedAtStep;            // for a scam stopped safely: the step where it was stopped
     std::optional<Channel> stoppedIn;     // and that step's channel

@@ -42,14 +42,21 @@ void DebriefScene::draw(SceneStack& stack) {
         ui::coloured(s.get("debrief.stopped"), kGood);
     if (!m_followUp.empty() && m_followUp != "none") ui::coloured(s.get("debrief.follow_up." + m_followUp), kGood);
     ImGui::Separator();
-    ui::heading(s.get(d.genuine ? "debrief.why_genuine" : "debrief.red_flags"));
+    if (d.genuine) {
+        ui::heading(s.get("debrief.why_genuine"));
+        ui::text(d.whyGenuine);
+        if (!d.redFlags.empty()) ui::heading(s.get("debrief.mistakes"));
+    } else {
+        ui::heading(s.get("debrief.red_flags"));
+    }
     for (const auto& flag : d.redFlags) ui::coloured("◆ " + flag, kFlag);
     ui::heading(s.get("debrief.what_to_do"));
     const auto& region = m_services.settings.region;
     for (const auto& key : d.whatToDo) ui::text("· " + game::fillPlaceholders(s.get(key), region));
     ui::hint(s.format("debrief.contacts", {region.police, region.antifraud, region.localLine, region.localWechat}));
     ImGui::Separator();
-    if (ImGui::CollapsingHeader(s.get("debrief.transcript").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+    if (ImGui::CollapsingHeader(s.get(d.genuine ? "debrief.transcript_genuine" : "debrief.transcript").c_str(),
+                                ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& line : d.transcript) {
             ui::text(line.text);
             if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, kFlag);

@@ -20,9 +20,13 @@ std::string nameOf(const game::StringTable& s, game::Audience audience) {
 }
 
 std::string tallyText(const game::StringTable& s, const game::ScenarioTally& tally) {
-    if (tally.scams == 0 && tally.genuine == 0) return {};
-    return s.format("tally.text", {std::to_string(tally.scamsStopped), std::to_string(tally.scams),
-                                   std::to_string(tally.genuineRefused), std::to_string(tally.genuine)});
+    // Only the parts the player met: no "0 / 0".
+    std::string parts;
+    if (tally.scams > 0) parts = s.format("tally.scams", {std::to_string(tally.scamsStopped), std::to_string(tally.scams)});
+    if (tally.genuine > 0)
+        parts += (parts.empty() ? "" : " · ")
+                 + s.format("tally.genuine", {std::to_string(tally.genuineRefused), std::to_string(tally.genuine)});
+    return parts.empty() ? parts : s.format("tally.text", {parts});
 }
 
 std::string starsText(int stars) {

@@ -57,12 +57,26 @@ void ScenarioScene::apply(const ScenarioAction& action) {
     if (!step) return;
     const bool inCall = step->channel == game::Channel::Call;
     const auto now = m_services.now();
-    if (action.kind == ScenarioAction::Kind::Choose) m_run.choose(action.choice, now);
-    else if (action.kind == ScenarioAction::Kind::HangUp && m_run.canHangUp()) m_run.hangUp(now);
-    else return;
-    if (m_run.finished() && inCall) {
+    // A choice that already says what the player does next ("挂断，拨打110") is the follow-up.
+    std::string followUp;
+    if (action.kind == ScenarioAction::Kind::Choose) {
+        if (action.choice < step->choices.size()) {
+            const auto chosen = step->choices[action.choice].action;
+            if (chosen == game::ChoiceAction::Call110) followUp = "call_110";
+            else if (chosen == game::ChoiceAction::CallBack) followUp = "call_back";
+        }
+        m_run.choose(action.choice, now);
+    } else if (action.kind == ScenarioAction::Kind::HangUp && m_run.canHangUp()) {
+        m_run.hangUp(now);
+    } else {
+        return;
+    }
+    if (!m_run.finished()) return;
+    m_followUp = followUp;
+    if (inCall) {
         m_call.leave(m_services.voice);
-        m_afterCall = true;
+        // Only a plain hang-up asks what the player does next.
+        m_afterCall = followUp.empty();
     }
 }
 

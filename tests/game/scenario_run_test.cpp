@@ -293,6 +293,7 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
             CHECK(debrief.title == "被骗3000元");
             CHECK(debrief.text == "立即拨打110止付，关注平安测试。");
             CHECK_FALSE(debrief.genuine);
+            CHECK(debrief.whyGenuine.empty());
             CHECK(debrief.scenarioTitle == "积分清零");
             CHECK(debrief.whatToDo == std::vector<std::string>{"debrief.todo.call_police_stop_payment",
                                                                "debrief.todo.keep_evidence", "debrief.todo.report_app",
@@ -334,6 +335,8 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
             CHECK(a.genuine);
             CHECK(a.outcome == Outcome::GenuineRefused);
             CHECK(a.whatToDo.front() == "debrief.todo.call_official_back");
+            CHECK(a.whyGenuine == drillItem(library, "drill.genuine").explanation);
+            CHECK_FALSE(a.whyGenuine.empty());
             const auto b = game::makeDebrief(listened);
             CHECK(b.outcome == Outcome::Safe);
             CHECK(b.whatToDo.front() == "debrief.todo.genuine_handled");

@@ -1,6 +1,7 @@
 // The results of a paper: score, pass or fail, the breakdown by fraud type,
 // and every wrong answer with the right one, its explanation and red flags.
 #include "quiz_player.h"
+#include "scenes/names.h"
 #include "session_fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -95,4 +96,13 @@ SCENARIO("an exam with every answer wrong fails and reviews every kind", "[sessi
     CHECK_FALSE(ui.sees("全部答对"));
     ui.key("Enter");
     CHECK(ui.topScene() == "session");
+}
+
+TEST_CASE("the scenario tally names only what the player met", "[session-scenes]") {
+    const HeadlessUi ui(game::Language::ZhCN);
+    const auto& strings = ui.strings();
+    CHECK(scenes::tallyText(strings, {}).empty());
+    CHECK(scenes::tallyText(strings, {2, 1, 0, 0}) == "情景题：识破骗局 1 / 2");
+    CHECK(scenes::tallyText(strings, {0, 0, 1, 1}) == "情景题：真实联系被误拒 1 / 1");
+    CHECK(scenes::tallyText(strings, {3, 2, 2, 0}) == "情景题：识破骗局 2 / 3 · 真实联系被误拒 0 / 2");
 }

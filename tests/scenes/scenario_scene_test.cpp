@@ -199,12 +199,12 @@ SCENARIO("a step's time limit counts down on the fixed clock and follows on_time
             CHECK(ui.sees("你还在犹豫？再不配合，我们马上派人上门抓你！"));
             CHECK(said(ui, "你还在犹豫"));
             CHECK_FALSE(ui.sees("还剩"));
-            ui.key("2");
+            ui.key("2"); // 挂断电话，拨打110: the choice says the follow-up, so nothing more is asked
             ui.step(2);
-            REQUIRE(ui.click("拨打 110 报警"));
-            ui.step(2);
+            CHECK_FALSE(ui.sees("挂断以后，你还要做什么？"));
             REQUIRE(played->answer);
             CHECK(played->answer->at("ending") == "hung-up");
+            CHECK(played->answer->at("follow_up") == "call_110");
             CHECK(actionKinds(*played->answer) == "choice,choice,timeout,choice");
             CHECK(played->answer->at("scenario").at("actions").at(2).at("target") == "threat");
         }
@@ -238,8 +238,6 @@ SCENARIO("the mute button silences ring and speech and the call still plays with
     WHEN("the call goes on muted to its end") {
         ui.key("3");
         ui.step(2);
-        REQUIRE(ui.click("拨打 110 报警"));
-        ui.step(2);
         THEN("the debrief comes as usual") {
             CHECK(ui.sees("你识破了骗局"));
             REQUIRE(played->answer);
@@ -263,6 +261,7 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
                 CHECK(ui.topScene() == "debrief");
                 CHECK(ui.sees("这是真实的提醒，却被当成了骗子"));
                 CHECK(ui.sees("为什么说它是真的"));
+                CHECK(ui.sees(ui.services().banks.item("fake-police.genuine-96110")->explanation));
                 CHECK(ui.sees("自己查到官方号码，主动回拨核实"));
                 checkGlyphs(ui);
                 REQUIRE(played->answer);
