@@ -75,10 +75,14 @@ void ScenarioScene::apply(const ScenarioAction& action) {
     m_followUp = followUp;
     if (inCall) {
         m_call.leave(m_services.voice);
-        // Only a plain hang-up asks what the player does next.
-        m_afterCall = followUp.empty();
+        m_afterCall = followUp.empty() && asksAfterCall();
     }
 }
+
+// A scam call that ended without the player saying what comes next asks it (report it?
+// call back?). A genuine call does not: there is nothing to report, and the debrief says
+// how to check a real contact.
+bool ScenarioScene::asksAfterCall() const { return !m_run.scenario().genuine; }
 
 void ScenarioScene::drawTopBar() {
     const auto& s = m_services.strings;
@@ -103,7 +107,7 @@ void ScenarioScene::draw(SceneStack& stack) {
         if (const auto left = m_run.secondsLeft(now); left && *left <= 0) {
             const bool inCall = m_run.currentStep()->channel == game::Channel::Call;
             m_run.timeOut(now);
-            if (m_run.finished() && inCall) m_afterCall = true;
+            if (m_run.finished() && inCall) m_afterCall = asksAfterCall();
             noteProgress();
         }
     }

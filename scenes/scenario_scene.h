@@ -33,6 +33,7 @@ private:
     [[nodiscard]] ScenarioViewContext context();
     void noteProgress();
     void apply(const ScenarioAction& action);
+    [[nodiscard]] bool asksAfterCall() const;
     void drawTopBar();
     void drawAfterCall(SceneStack& stack);
     void end(SceneStack& stack);

@@ -255,9 +255,8 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
         WHEN("the player declines it") {
             REQUIRE(ui.click("拒接"));
             ui.step(2);
-            REQUIRE(ui.click("不用了，看看复盘"));
-            ui.step(2);
-            THEN("the debrief says a real warning was taken for a scam") {
+            THEN("the debrief says a real warning was taken for a scam, with no question about reporting it") {
+                CHECK_FALSE(ui.sees("挂断以后，你还要做什么？"));
                 CHECK(ui.topScene() == "debrief");
                 CHECK(ui.sees("这是真实的提醒，却被当成了骗子"));
                 CHECK(ui.sees("为什么说它是真的"));
@@ -278,7 +277,6 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
             ui.key("1");
             ui.key("1");
             ui.step(2);
-            REQUIRE(ui.click("不用了，看看复盘"));
             ui.step(2);
             THEN("it was handled right") {
                 CHECK(ui.sees("处理得对：这是真实的来电/通知。"));
@@ -290,7 +288,6 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
             REQUIRE(ui.click("接听"));
             ui.key("3");
             ui.step(2);
-            REQUIRE(ui.click("不用了，看看复盘"));
             ui.step(2);
             THEN("the refusal is genuine_refused") {
                 CHECK(ui.sees("这是真实的提醒，却被当成了骗子"));
