@@ -20,8 +20,21 @@ constexpr std::array<std::string_view, 9> kWhatToDoKeys = {
     "debrief.todo.local_contacts",           // the region's line {hotline.local} and {wechat.local}
 };
 
+// Adds a red flag unless one already listed says it ("以撤单相逼" is in "以撤单相逼，限时回复");
+// a longer flag takes the place of the shorter ones it contains.
 void addOnce(std::vector<std::string>& list, const std::string& text) {
-    if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);
+    if (text.empty()) return;
+    const auto contains = [](const std::string& longer, const std::string& shorter) {
+        return longer.find(shorter) != std::string::npos;
+    };
+    if (std::any_of(list.begin(), list.end(), [&](const std::string& f) { return contains(f, text); })) return;
+    const auto first = std::find_if(list.begin(), list.end(), [&](const std::string& f) { return contains(text, f); });
+    if (first == list.end()) {
+        list.push_back(text);
+        return;
+    }
+    *first = text;
+    list.erase(std::remove_if(std::next(first), list.end(), [&](const std::string& f) { return contains(text, f); }), list.end());
 }
 
 } // namespace

@@ -100,8 +100,15 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
     avatar(contact.name, ImGui::GetFontSize() * (m_ringing ? 2.6f : 1.6f));
     centredText(contact.name, ui::context().fonts.heading);
-    if (!contact.number.empty()) centredText(contact.number);
-    if (!contact.claims.empty()) centredText(s.format("call.claims", {contact.claims}));
+    const std::string claims = contact.claims.empty() ? "" : s.format("call.claims", {contact.claims});
+    if (m_ringing) {
+        // Ringing: the number and who the caller claims to be, each on its own line.
+        if (!contact.number.empty()) centredText(contact.number);
+        if (!claims.empty()) centredText(claims);
+    } else {
+        // Talking: one line, to leave room for the conversation.
+        centredText(contact.number + (contact.number.empty() || claims.empty() ? "" : "  ·  ") + claims);
+    }
     if (m_ringing) {
         centredText(s.get("call.incoming"), ui::context().fonts.heading);
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2));
@@ -122,6 +129,8 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
         const auto since = m_connectedAt ? ctx.now - *m_connectedAt : std::chrono::milliseconds(0);
         centredText(s.format("call.connected", {clockText(std::chrono::duration_cast<std::chrono::milliseconds>(since))}));
         ImGui::Separator();
+        // The conversation scrolls if it must; "say again" and hang up stay in view below it.
+        ImGui::BeginChild("##call-talk", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 3.4f));
         // Subtitles are always shown, sound or not.
         for (const auto& line : ctx.run.currentLines()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.93f, 0.6f, 1));
@@ -130,11 +139,11 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
         }
         drawPressure(ctx);
         ImGui::Spacing();
-        action = drawChoiceButtons(ctx, width * 0.92f, false, true);
-        ImGui::Spacing();
+        action = drawChoiceButtons(ctx, ImGui::GetContentRegionAvail().x * 0.96f, false, true);
+        ImGui::EndChild();
         if (ui::button(s.get("call.repeat") + "##repeat")) speakStep(ctx);
         ImGui::SameLine();
-        ImGui::SetCursorPosX(width - ImGui::GetFontSize() * 8);
+        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::GetFontSize() * 7);
         if (roundButton(s.get("call.hang_up") + "##hang-up", kRed, ImGui::GetFontSize() * 7) || ui::keyPressed(ImGuiKey_Escape)) {
             leave(ctx.services.voice);
             action.kind = ScenarioAction::Kind::HangUp;

@@ -301,9 +301,10 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
             CHECK(debrief.stoppedAtStep.empty());
             CHECK_FALSE(debrief.stoppedIn.has_value());
         }
-        THEN("the ending's red flags come first, then the lines', each once") {
+        THEN("the ending's red flags come first, then the lines', each once; a flag another says is left out") {
+            // "钓鱼" is in "钓鱼网站"; the line's "短信里的陌生链接" takes the place of the ending's "链接".
             CHECK(debrief.redFlags ==
-                  std::vector<std::string>{"要求先转账验证", "钓鱼网站", "催促：今天清零", "短信里的陌生链接"});
+                  std::vector<std::string>{"要求先转账验证", "钓鱼网站", "短信里的陌生链接", "催促：今天清零"});
             REQUIRE(debrief.transcript.size() == 5);
             CHECK(debrief.transcript[0].redFlag == "催促：今天清零");
             CHECK(debrief.transcript[2].redFlag.empty());
