@@ -1,6 +1,7 @@
 #include "scenes/debrief_scene.h"
 
 #include "game/region.h"
+#include "scenes/scenario_view.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -12,6 +13,7 @@ namespace {
 const ImVec4 kGood(0.10f, 0.50f, 0.20f, 1);
 const ImVec4 kBad(0.78f, 0.10f, 0.10f, 1);
 const ImVec4 kFlag(0.70f, 0.25f, 0.05f, 1);
+const ImVec4 kYou(0.10f, 0.35f, 0.70f, 1);
 } // namespace
 
 DebriefScene::DebriefScene(Services& services, game::Debrief debrief, std::string followUp)
@@ -58,7 +60,11 @@ void DebriefScene::draw(SceneStack& stack) {
     if (ImGui::CollapsingHeader(s.get(d.genuine ? "debrief.transcript_genuine" : "debrief.transcript").c_str(),
                                 ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& line : d.transcript) {
-            ui::text(line.text);
+            const std::string text = cardText(line, s);
+            if (line.speaker == game::kPlayerSpeaker) ui::coloured(s.format("debrief.you_said", {text}), kYou);
+            else if (line.speaker == "system" || line.speaker == "narrator") ui::hint(text);
+            else if (line.speaker == "contact") ui::text(s.format("debrief.they_said", {text}));
+            else ui::text(line.speaker + "：" + text);
             if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, kFlag);
         }
     }

@@ -64,27 +64,30 @@ void drawBubble(const std::string& text, bool mine, ImVec4 colour, const std::st
     ImGui::Dummy(ImVec2(0, pad.y));
 }
 
-bool drawCard(const game::SeenLine& line, const game::StringTable& s, int id) {
+std::string cardText(const game::SeenLine& line, const game::StringTable& s) {
     char amount[32];
     std::snprintf(amount, sizeof amount, "%.2f", line.amount);
-    std::string text;
+    switch (line.kind) {
+    case game::LineKind::Transfer: return s.format("scenario.card.transfer", {amount, line.text});
+    case game::LineKind::RedPacket: return s.format("scenario.card.red_packet", {line.text});
+    case game::LineKind::Image: return s.format("scenario.card.image", {line.caption.empty() ? line.text : line.caption});
+    case game::LineKind::Voice: return s.format("scenario.card.voice", {line.text});
+    case game::LineKind::Link: return s.format("scenario.card.link", {line.text, line.url});
+    case game::LineKind::Text: break;
+    }
+    return line.text;
+}
+
+bool drawCard(const game::SeenLine& line, const game::StringTable& s, int id) {
+    const std::string text = cardText(line, s);
     ImVec4 colour(0.95f, 0.60f, 0.20f, 1);
     switch (line.kind) {
-    case game::LineKind::Transfer: text = s.format("scenario.card.transfer", {amount, line.text}); break;
-    case game::LineKind::RedPacket:
-        text = s.format("scenario.card.red_packet", {line.text});
-        colour = ImVec4(0.85f, 0.25f, 0.2f, 1);
-        break;
-    case game::LineKind::Image:
-        text = s.format("scenario.card.image", {line.caption.empty() ? line.text : line.caption});
-        colour = ImVec4(0.82f, 0.84f, 0.87f, 1);
-        break;
-    case game::LineKind::Voice: text = s.format("scenario.card.voice", {line.text}); colour = ImVec4(0.80f, 0.93f, 0.80f, 1); break;
-    case game::LineKind::Link:
-        text = s.format("scenario.card.link", {line.text, line.url});
-        colour = ImVec4(0.85f, 0.90f, 1.0f, 1);
-        break;
-    case game::LineKind::Text: text = line.text; colour = ImVec4(1, 1, 1, 1); break;
+    case game::LineKind::Transfer: break;
+    case game::LineKind::RedPacket: colour = ImVec4(0.85f, 0.25f, 0.2f, 1); break;
+    case game::LineKind::Image: colour = ImVec4(0.82f, 0.84f, 0.87f, 1); break;
+    case game::LineKind::Voice: colour = ImVec4(0.80f, 0.93f, 0.80f, 1); break;
+    case game::LineKind::Link: colour = ImVec4(0.85f, 0.90f, 1.0f, 1); break;
+    case game::LineKind::Text: colour = ImVec4(1, 1, 1, 1); break;
     }
     const ImVec2 before = ImGui::GetCursorScreenPos();
     drawBubble(text, false, colour);

@@ -305,9 +305,16 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
             // "钓鱼" is in "钓鱼网站"; the line's "短信里的陌生链接" takes the place of the ending's "链接".
             CHECK(debrief.redFlags ==
                   std::vector<std::string>{"要求先转账验证", "钓鱼网站", "短信里的陌生链接", "催促：今天清零"});
-            REQUIRE(debrief.transcript.size() == 5);
+            REQUIRE(debrief.transcript.size() == 8);
             CHECK(debrief.transcript[0].redFlag == "催促：今天清零");
-            CHECK(debrief.transcript[2].redFlag.empty());
+            CHECK(debrief.transcript[3].redFlag.empty());
+        }
+        THEN("the transcript has the player's replies after the lines they answered") {
+            std::vector<std::string> who;
+            for (const auto& line : debrief.transcript)
+                who.push_back(line.speaker == game::kPlayerSpeaker ? "player:" + line.text : line.stepId);
+            CHECK(who == std::vector<std::string>{"sms", "sms", "player:点开链接", "page", "player:提交", "chat", "chat",
+                                                  "player:转账"});
         }
     }
     GIVEN("the scam stopped in the call, with contacts given to the debrief only") {
@@ -320,7 +327,9 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
         const auto debrief = game::makeDebrief(run, region);
         THEN("placeholders are filled, and it says where the scam was stopped") {
             CHECK(debrief.title == "你打了96110");
-            CHECK(debrief.transcript.back().text == "请把短信验证码告诉我，别打96110。");
+            CHECK(debrief.transcript.back().text == "挂断，打96110"); // the player's reply, filled too
+            CHECK(debrief.transcript.back().speaker == game::kPlayerSpeaker);
+            CHECK(debrief.transcript[debrief.transcript.size() - 2].text == "请把短信验证码告诉我，别打96110。");
             CHECK(debrief.stoppedAtStep == "call");
             CHECK(debrief.stoppedIn == Channel::Call);
             CHECK(debrief.whatToDo == std::vector<std::string>{"debrief.todo.well_done", "debrief.todo.local_contacts"});

@@ -278,8 +278,10 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
             ui.key("1");
             ui.step(2);
             ui.step(2);
-            THEN("it was handled right") {
+            THEN("it was handled right, and the transcript has both sides") {
                 CHECK(ui.sees("处理得对：这是真实的来电/通知。"));
+                CHECK(ui.sees("对方：您好，这里是96110反诈预警劝阻专线。"));
+                CHECK(ui.sees("你：好的，我这就删掉，谢谢"));
                 REQUIRE(played->answer);
                 CHECK(played->answer->at("ending") == "listened");
             }
