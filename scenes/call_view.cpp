@@ -77,7 +77,7 @@ void CallView::speakStep(const ScenarioViewContext& ctx) {
     if (ctx.services.settings.muted) return;
     std::string words;
     for (const auto& line : ctx.run.currentLines())
-        if (line.speaker != "narrator" && line.speaker != "system") words += line.text;
+        if (!isAside(line)) words += line.text;
     if (!words.empty()) ctx.services.voice.say(words);
 }
 

@@ -40,7 +40,7 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
         const std::string speaker = entry.line.speaker == "contact" ? contact.name : entry.line.speaker;
         // A system or narrator line is an aside, unless it is a card (a transfer the
         // player made, say): the card is drawn, with no speaker above it.
-        const bool aside = entry.line.speaker == "system" || entry.line.speaker == "narrator";
+        const bool aside = isAside(entry.line);
         if (aside && entry.line.kind == game::LineKind::Text) {
             ui::hint(entry.line.text);
             continue;

@@ -62,7 +62,7 @@ void DebriefScene::draw(SceneStack& stack) {
         for (const auto& line : d.transcript) {
             const std::string text = cardText(line, s);
             if (line.speaker == game::kPlayerSpeaker) ui::coloured(s.format("debrief.you_said", {text}), kYou);
-            else if (line.speaker == "system" || line.speaker == "narrator") ui::hint(text);
+            else if (isAside(line)) ui::hint(text);
             else if (line.speaker == "contact") ui::text(s.format("debrief.they_said", {text}));
             else ui::text(line.speaker + "：" + text);
             if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, kFlag);

@@ -64,6 +64,8 @@ void drawBubble(const std::string& text, bool mine, ImVec4 colour, const std::st
     ImGui::Dummy(ImVec2(0, pad.y));
 }
 
+bool isAside(const game::SeenLine& line) { return line.speaker == "system" || line.speaker == "narrator"; }
+
 std::string cardText(const game::SeenLine& line, const game::StringTable& s) {
     char amount[32];
     std::snprintf(amount, sizeof amount, "%.2f", line.amount);

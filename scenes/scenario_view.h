@@ -46,6 +46,8 @@ void drawBubble(const std::string& text, bool mine, ImVec4 colour, const std::st
 // The card for a chat line that is not plain text (transfer, red packet, image, voice, link);
 // returns true when the player tapped it.
 bool drawCard(const game::SeenLine& line, const game::StringTable& s, int id);
+// True for narration and system lines ("手机响了一声"): asides, not words from the contact.
+[[nodiscard]] bool isAside(const game::SeenLine& line);
 // A line's text as a card shows it ("[转账] ¥3000.00  ...", "[图片] ..."); plain text as it is.
 [[nodiscard]] std::string cardText(const game::SeenLine& line, const game::StringTable& s);
 

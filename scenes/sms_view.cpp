@@ -39,7 +39,8 @@ void SmsView::drawInbox(const ScenarioViewContext& ctx) {
     drawPressure(ctx);
     const auto& contact = ctx.run.contact();
     std::string last;
-    for (const auto& line : ctx.run.currentLines()) last = line.text;
+    for (const auto& line : ctx.run.currentLines())
+        if (!isAside(line)) last = line.text;
     const std::string sender = contact.number.empty() ? contact.name : contact.number;
     const ImVec2 row(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2.6f);
     if (ui::selectable("● " + sender + "\n    " + preview(last) + "##sms-new", false, row)) m_open = true;
@@ -70,6 +71,11 @@ ScenarioAction SmsView::drawThread(const ScenarioViewContext& ctx) {
         ++id;
         if (entry.mine) {
             drawBubble(entry.line.text, true, kOutgoing);
+            continue;
+        }
+        // Narration ("手机响了一声") is an aside, not a message from the sender.
+        if (isAside(entry.line)) {
+            ui::hint(entry.line.text);
             continue;
         }
         if (entry.line.text != entry.line.url) drawBubble(entry.line.text, false, kIncoming);

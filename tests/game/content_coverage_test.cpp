@@ -184,13 +184,16 @@ constexpr std::array everyAudience{Audience::Pupil, Audience::Student, Audience:
     return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
 }
 
+// A number in the +00 / 00 range that the fakes use.
+[[nodiscard]] bool looksForeign(std::string_view number) { return number.starts_with("+00") || number.starts_with("00"); }
+
 // An official hotline, or a number in the visibly fake +00 / 00 range; texts without digits
 // ("通讯录：周老师") are labels, not numbers.
 [[nodiscard]] bool isAllowedNumber(std::string_view number) {
     if (std::none_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
     for (const std::string_view official : {"110", "96110", "12381", "12345"})
         if (number == official) return true;
-    return number.starts_with("+00") || number.starts_with("00");
+    return looksForeign(number);
 }
 
 } // namespace
@@ -319,6 +322,10 @@ TEST_CASE("scenario text names local contacts only through region placeholders",
                 if (contact->number.empty()) continue;
                 ++numbers;
                 if (!isAllowedNumber(contact->number)) wrong.push_back(item.id + ": contact number " + contact->number);
+                // The +00 range is what a fake looks like; a genuine contact showing it would teach
+                // players that real banks call from +00.
+                if (item.scenario.genuine && looksForeign(contact->number))
+                    wrong.push_back(item.id + ": a genuine contact with a +00 number " + contact->number);
             }
         }
     }
@@ -337,4 +344,6 @@ TEST_CASE("the URL and number rules of the content test tell real from fake", "[
     CHECK(isAllowedNumber("通讯录：周老师"));
     CHECK_FALSE(isAllowedNumber("023-79332042"));
     CHECK_FALSE(isAllowedNumber("95588"));
+    CHECK(looksForeign("+00 95 5550 0000"));
+    CHECK_FALSE(looksForeign("远星银行（官方客服号）"));
 }
