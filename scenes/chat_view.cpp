@@ -6,7 +6,6 @@ namespace scenes {
 
 namespace {
 const ImVec4 kTheirs(1, 1, 1, 1);
-const ImVec4 kMine(0.58f, 0.92f, 0.47f, 1); // WeChat's green
 } // namespace
 
 void ChatView::enterStep(const ScenarioViewContext& ctx) {
@@ -34,7 +33,7 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
         if (entry.channel != game::Channel::Chat) continue;
         ++id;
         if (entry.mine) {
-            drawBubble(entry.line.text, true, kMine);
+            drawMine(entry, s);
             continue;
         }
         const std::string speaker = entry.line.speaker == "contact" ? contact.name : entry.line.speaker;

@@ -15,7 +15,7 @@ namespace scenes {
 struct ConversationEntry {
     std::string stepId;
     game::Channel channel = game::Channel::Call;
-    bool mine = false;   // the player's choice, shown as their own bubble
+    bool mine = false;   // the player's choice, shown as a note of what they said or did
     game::SeenLine line; // for mine: line.text is the choice's text
 };
 
@@ -46,6 +46,9 @@ void drawBubble(const std::string& text, bool mine, ImVec4 colour, const std::st
 // The card for a chat line that is not plain text (transfer, red packet, image, voice, link);
 // returns true when the player tapped it.
 bool drawCard(const game::SeenLine& line, const game::StringTable& s, int id);
+// Draws the player's choice in a conversation as a note on the right, "（你：…）": choices
+// are as often actions ("拉黑这个QQ", "先查一查账户") as words, so none is drawn as a sent message.
+void drawMine(const ConversationEntry& entry, const game::StringTable& s);
 // True for narration and system lines ("手机响了一声"): asides, not words from the contact.
 [[nodiscard]] bool isAside(const game::SeenLine& line);
 // A line's text as a card shows it ("[转账] ¥3000.00  ...", "[图片] ..."); plain text as it is.

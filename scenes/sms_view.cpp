@@ -7,7 +7,6 @@ namespace scenes {
 namespace {
 constexpr int kDecoys = 3; // ordinary messages around the scenario's, as in a real inbox
 const ImVec4 kIncoming(0.90f, 0.91f, 0.93f, 1);
-const ImVec4 kOutgoing(0.62f, 0.86f, 0.55f, 1);
 
 std::string preview(const std::string& text) {
     // About 24 characters of UTF-8 text.
@@ -70,7 +69,7 @@ ScenarioAction SmsView::drawThread(const ScenarioViewContext& ctx) {
         if (entry.channel != game::Channel::Sms) continue;
         ++id;
         if (entry.mine) {
-            drawBubble(entry.line.text, true, kOutgoing);
+            drawMine(entry, ctx.services.strings);
             continue;
         }
         // Narration ("手机响了一声") is an aside, not a message from the sender.

@@ -399,7 +399,7 @@ SCENARIO("a group chat shows names, bubbles and cards, and is stopped or paid", 
     WHEN("the player replies and then pays") {
         ui.key("1");
         ui.step(2);
-        CHECK(ui.sees("收到"));   // the player's own bubble
+        CHECK(ui.sees("（你：回复“收到”）")); // the player's choice, as a note on their side
         CHECK(ui.sees("[图片] 一张“银行转账回单”截图"));
         CHECK(ui.sees("@财务小张"));
         checkGlyphs(ui);
