@@ -1,5 +1,7 @@
 #include "scenes/sms_view.h"
 
+#include <algorithm>
+
 #include "scenes/ui.h"
 
 namespace scenes {
@@ -21,6 +23,12 @@ std::string preview(const std::string& text) {
 } // namespace
 
 void SmsView::enterStep(const ScenarioViewContext& ctx) {
+    // Only a new message arrives in the inbox with a chime; a step of narration alone
+    // ("你自己打开购物平台APP……") goes on in the thread the player is reading.
+    const auto lines = ctx.run.currentLines();
+    const bool newMessage = std::any_of(lines.begin(), lines.end(), [](const game::SeenLine& l) { return !isAside(l); });
+    if (!newMessage && m_started) return;
+    m_started = true;
     m_open = false;
     m_openDecoy = -1;
     if (!ctx.services.settings.muted) ctx.services.voice.chime();
@@ -39,7 +47,7 @@ void SmsView::drawInbox(const ScenarioViewContext& ctx) {
     const auto& contact = ctx.run.contact();
     std::string last;
     for (const auto& line : ctx.run.currentLines())
-        if (!isAside(line)) last = line.text;
+        if (!isAside(line) || last.empty()) last = line.text;
     const std::string sender = contact.number.empty() ? contact.name : contact.number;
     const ImVec2 row(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2.6f);
     if (ui::selectable("● " + sender + "\n    " + preview(last) + "##sms-new", false, row)) m_open = true;

@@ -16,6 +16,7 @@ private:
     ScenarioAction drawThread(const ScenarioViewContext& ctx);
     bool m_open = false;
     int m_openDecoy = -1;
+    bool m_started = false; // a first SMS step has been entered
 };
 
 } // namespace scenes

@@ -457,6 +457,7 @@ SCENARIO("a web page's form must be filled before it can be submitted", "[scenar
         CHECK(ui.sees("网址：https://jisu-jie.example/apply"));
         CHECK(ui.sees("极速借款申请"));
         CHECK(ui.sees("先填写上面的内容"));
+        CHECK(ui.sees("（这是演练：不要填真实信息"));
         const auto submit = ui.trace().findWidget("1. 填写资料申请");
         REQUIRE(submit);
         CHECK_FALSE(submit->enabled);
@@ -523,5 +524,22 @@ SCENARIO("a web page's form must be filled before it can be submitted", "[scenar
                 CHECK(played->answer->at("ending") == "lost");
             }
         }
+    }
+}
+
+SCENARIO("a step of narration alone goes on in the SMS thread, with no chime and no trip to the inbox", "[scenario-scenes]") {
+    HeadlessUi ui;
+    auto played = play(ui, "fake-shopping.s04");
+    ui.key("Enter"); // open the platform's message
+    ui.step(2);
+    REQUIRE(ui.sees("您购买的电水壶已发货"));
+    const int chimes = ui.voice().chimes();
+    ui.key("1"); // open the shopping app: narration, not a new message
+    ui.step(2);
+    THEN("the thread stays open with the narration in it") {
+        CHECK(ui.sees("你自己打开购物平台APP"));
+        CHECK_FALSE(ui.sees("点开一条短信看看"));
+        CHECK(ui.voice().chimes() == chimes);
+        CHECK(ui.sees("（你：打开购物平台APP，在“我的订单”里看看）"));
     }
 }
