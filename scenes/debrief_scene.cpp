@@ -42,7 +42,9 @@ void DebriefScene::draw(SceneStack& stack) {
     ui::text(d.text);
     if (!d.genuine && d.outcome == game::Outcome::Safe && !d.stoppedAtStep.empty())
         ui::coloured(s.get("debrief.stopped"), kGood);
-    if (!m_followUp.empty() && m_followUp != "none") ui::coloured(s.get("debrief.follow_up." + m_followUp), kGood);
+    const auto& region = m_services.settings.region;
+    if (!m_followUp.empty() && m_followUp != "none")
+        ui::coloured(game::fillPlaceholders(s.get("debrief.follow_up." + m_followUp), region), kGood);
     ImGui::Separator();
     if (d.genuine) {
         ui::heading(s.get("debrief.why_genuine"));
@@ -53,7 +55,6 @@ void DebriefScene::draw(SceneStack& stack) {
     }
     for (const auto& flag : d.redFlags) ui::coloured("◆ " + flag, kFlag);
     ui::heading(s.get("debrief.what_to_do"));
-    const auto& region = m_services.settings.region;
     for (const auto& key : d.whatToDo) ui::text("· " + game::fillPlaceholders(s.get(key), region));
     ui::hint(s.format("debrief.contacts", {region.police, region.antifraud, region.localLine, region.localWechat}));
     ImGui::Separator();

@@ -48,7 +48,7 @@ void ScenarioScene::noteProgress() {
     case game::Channel::Sms:
     case game::Channel::Email: m_sms.enterStep(ctx); break;
     case game::Channel::Chat: m_chat.enterStep(ctx); break;
-    case game::Channel::Web: m_web.enterStep(); break;
+    case game::Channel::Web: m_web.enterStep(ctx); break;
     }
 }
 

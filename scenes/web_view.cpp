@@ -4,7 +4,16 @@
 
 namespace scenes {
 
-void WebView::enterStep() { m_fields.clear(); }
+void WebView::enterStep(const ScenarioViewContext& ctx) {
+    m_fields.clear();
+    const auto* step = ctx.run.currentStep();
+    std::string address = step->form ? step->form->url : std::string();
+    // Else the newest link seen: on this page, or the one the player followed to get here.
+    for (auto entry = ctx.log.rbegin(); address.empty() && entry != ctx.log.rend(); ++entry)
+        if (!entry->mine && !entry->line.url.empty()) address = entry->line.url;
+    if (!address.empty()) m_address = address;
+    if (step->form && !step->form->title.empty()) m_title = step->form->title;
+}
 
 ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     const auto& s = ctx.services.strings;
@@ -13,16 +22,13 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     // Browser chrome: the address says more than the page does.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.88f, 0.89f, 0.91f, 1));
     ImGui::BeginChild("##address-bar", ImVec2(0, ImGui::GetFontSize() * 2.4f), true, ImGuiWindowFlags_NoScrollbar);
-    std::string url = form ? form->url : std::string();
-    for (const auto& line : ctx.run.currentLines())
-        if (url.empty() && !line.url.empty()) url = line.url;
-    ui::text(s.format("web.address", {url.empty() ? s.get("web.no_address") : url}));
+    ui::text(s.format("web.address", {m_address.empty() ? s.get("web.no_address") : m_address}));
     ImGui::EndChild();
     ImGui::PopStyleColor();
     drawPressure(ctx);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
     ImGui::BeginChild("##page", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.62f), true);
-    if (form && !form->title.empty()) ui::heading(form->title);
+    if (!m_title.empty()) ui::heading(m_title);
     for (const auto& line : ctx.run.currentLines()) ui::text(line.text);
     bool complete = true;
     if (form) {

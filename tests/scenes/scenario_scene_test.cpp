@@ -98,7 +98,7 @@ SCENARIO("a scam phone call rings, is answered and spoken, and is stopped or not
                 THEN("the debrief says the scam was seen through and praises the call to 110") {
                     CHECK(ui.topScene() == "debrief");
                     CHECK(ui.sees("你识破了骗局"));
-                    CHECK(ui.sees("挂断后拨打 110：做得好。"));
+                    CHECK(ui.sees("你拨打 110 报警：做得好。"));
                     CHECK(ui.sees("你在骗子得手之前叫停了它。"));
                     checkGlyphs(ui);
                     REQUIRE(played->answer);
@@ -541,5 +541,27 @@ SCENARIO("a step of narration alone goes on in the SMS thread, with no chime and
         CHECK_FALSE(ui.sees("点开一条短信看看"));
         CHECK(ui.voice().chimes() == chimes);
         CHECK(ui.sees("（你：打开购物平台APP，在“我的订单”里看看）"));
+    }
+}
+
+SCENARIO("a web page with no address of its own keeps the address of the page before it", "[scenario-scenes]") {
+    HeadlessUi ui;
+    auto played = play(ui, "game-trade.s05");
+    ui.key("Enter");
+    ui.step(2);
+    ui.key("1"); // tap the link in the SMS
+    ui.step(2);
+    REQUIRE(ui.sees("网址：https://game-appeal.example/login"));
+    for (const char* field : {"游戏账号", "密码", "绑定手机号", "短信验证码"}) {
+        REQUIRE(ui.click(field));
+        ui.type("abc");
+    }
+    REQUIRE(ui.click("1. 填写"));
+    ui.step(2);
+    THEN("the next page is on the same site, under the same heading") {
+        CHECK(ui.sees("验证成功！检测到违规记录"));
+        CHECK(ui.sees("网址：https://game-appeal.example/login"));
+        CHECK(ui.sees("账号申诉登录"));
+        CHECK_FALSE(ui.sees("（没有显示网址）"));
     }
 }
