@@ -1,7 +1,10 @@
 #include "game/debrief.h"
 
+#include "game/utf8.h"
+
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <stdexcept>
 
 namespace game {
@@ -20,21 +23,39 @@ constexpr std::array<std::string_view, 9> kWhatToDoKeys = {
     "debrief.todo.local_contacts",           // the region's line {hotline.local} and {wechat.local}
 };
 
-// Adds a red flag unless one already listed says it ("以撤单相逼" is in "以撤单相逼，限时回复");
-// a longer flag takes the place of the shorter ones it contains.
+// Punctuation and spaces, ASCII or CJK (、，。“” and full-width marks).
+bool isMark(char32_t c) {
+    if (c < 0x80) return !std::isalnum(static_cast<int>(c));
+    return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF0F) || c == 0x201C || c == 0x201D;
+}
+
+// True when the longer flag already says the shorter: the shorter is inside it, or (from three
+// characters) its characters come in order in the longer, punctuation aside
+// ("交出U盾和手机卡" in "要你交出银行卡、U盾和手机卡").
+bool says(const std::string& longer, const std::string& shorter) {
+    if (longer.find(shorter) != std::string::npos) return true;
+    std::vector<char32_t> wanted;
+    for (const char32_t c : decodeUtf8(shorter))
+        if (!isMark(c)) wanted.push_back(c);
+    if (wanted.size() < 3) return false;
+    std::size_t next = 0;
+    for (const char32_t c : decodeUtf8(longer))
+        if (next < wanted.size() && c == wanted[next]) ++next;
+    return next == wanted.size();
+}
+
+// Adds a red flag unless one already listed says it; a longer flag takes the place of the
+// shorter ones it says.
 void addOnce(std::vector<std::string>& list, const std::string& text) {
     if (text.empty()) return;
-    const auto contains = [](const std::string& longer, const std::string& shorter) {
-        return longer.find(shorter) != std::string::npos;
-    };
-    if (std::any_of(list.begin(), list.end(), [&](const std::string& f) { return contains(f, text); })) return;
-    const auto first = std::find_if(list.begin(), list.end(), [&](const std::string& f) { return contains(text, f); });
+    if (std::any_of(list.begin(), list.end(), [&](const std::string& f) { return says(f, text); })) return;
+    const auto first = std::find_if(list.begin(), list.end(), [&](const std::string& f) { return says(text, f); });
     if (first == list.end()) {
         list.push_back(text);
         return;
     }
     *first = text;
-    list.erase(std::remove_if(std::next(first), list.end(), [&](const std::string& f) { return contains(text, f); }), list.end());
+    list.erase(std::remove_if(std::next(first), list.end(), [&](const std::string& f) { return says(text, f); }), list.end());
 }
 
 // The lines seen with the player's chosen replies between them: each step visit added its

@@ -24,19 +24,27 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
     ui::heading(title);
     ImGui::EndChild();
     drawPressure(ctx);
-    const float height = ImGui::GetContentRegionAvail().y * 0.58f;
+    const float height = conversationHeight(ctx);
     ImGui::BeginChild("##chat-log", ImVec2(0, height), true);
     ScenarioAction action;
     int id = 0;
-    const bool group = step && !step->group.empty();
+    // Each line as it was: in its step's group or private chat, from its step's contact.
+    const game::Contact* who = &ctx.run.scenario().contact;
+    std::string place;
     for (const auto& entry : ctx.log) {
+        const game::Step* at = ctx.run.scenario().step(entry.stepId);
+        if (at && at->contact) who = &*at->contact;
         if (entry.channel != game::Channel::Chat) continue;
         ++id;
+        const bool group = at && !at->group.empty();
+        const std::string here = group ? at->group : who->name;
+        if (!place.empty() && here != place) ui::hint(s.format("chat.moved_to", {here}));
+        place = here;
         if (entry.mine) {
             drawMine(entry, s);
             continue;
         }
-        const std::string speaker = entry.line.speaker == "contact" ? contact.name : entry.line.speaker;
+        const std::string speaker = entry.line.speaker == "contact" ? who->name : entry.line.speaker;
         // A system or narrator line is an aside, unless it is a card (a transfer the
         // player made, say): the card is drawn, with no speaker above it.
         const bool aside = isAside(entry.line);
@@ -44,7 +52,8 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
             ui::hint(entry.line.text);
             continue;
         }
-        if (!aside && (group || entry.line.kind != game::LineKind::Text)) ui::hint(speaker);
+        // Names over bubbles in a group, over cards, and whenever someone other than the contact speaks.
+        if (!aside && (group || entry.line.kind != game::LineKind::Text || entry.line.speaker != "contact")) ui::hint(speaker);
         if (entry.line.kind == game::LineKind::Text) {
             drawBubble(entry.line.text, false, kTheirs);
         } else if (drawCard(entry.line, s, id)) {

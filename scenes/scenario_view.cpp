@@ -19,6 +19,13 @@ void drawPressure(const ScenarioViewContext& ctx) {
     ui::coloured(s.format("scenario.time_left", {std::to_string(static_cast<int>(*left + 0.999))}), ImVec4(0.85f, 0.15f, 0.1f, 1));
 }
 
+float conversationHeight(const ScenarioViewContext& ctx) {
+    const float avail = ImGui::GetContentRegionAvail().y;
+    const float row = ImGui::GetFontSize() * 1.9f + ImGui::GetStyle().ItemSpacing.y;
+    const float choices = row * static_cast<float>(ctx.run.choices().size()) + ImGui::GetStyle().ItemSpacing.y * 2;
+    return std::max(avail * 0.4f, avail - choices);
+}
+
 ScenarioAction drawChoiceButtons(const ScenarioViewContext& ctx, float width, bool skipLinks, bool asButtons) {
     ScenarioAction action;
     const auto choices = ctx.run.choices();

@@ -36,6 +36,10 @@ struct ScenarioViewContext {
 // The countdown of a step with a time limit ("还剩 12 秒"), drawn where the view puts it.
 void drawPressure(const ScenarioViewContext& ctx);
 
+// The height a conversation (chat log, SMS thread) can take: the room left above the
+// step's choice buttons, and never less than 40% of it.
+[[nodiscard]] float conversationHeight(const ScenarioViewContext& ctx);
+
 // The current step's choices as buttons (numbered: number keys pick them); returns the one picked.
 // As buttons (for the dark call screen) or as list rows; choices that tap a link can be left to the link.
 ScenarioAction drawChoiceButtons(const ScenarioViewContext& ctx, float width, bool skipLinks = false, bool asButtons = false);

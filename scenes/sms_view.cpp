@@ -70,7 +70,7 @@ ScenarioAction SmsView::drawThread(const ScenarioViewContext& ctx) {
     ui::heading(contact.number.empty() ? contact.name : contact.number);
     drawPressure(ctx);
     ScenarioAction action;
-    const float height = ImGui::GetContentRegionAvail().y * 0.55f;
+    const float height = conversationHeight(ctx);
     ImGui::BeginChild("##sms-thread", ImVec2(0, height), true);
     int id = 0;
     for (const auto& entry : ctx.log) {

@@ -62,7 +62,7 @@ json cross() {
         ending("safe-sms", "safe", "你没有点链接", "银行不会发链接，可打{hotline.local}咨询。"),
         ending("safe-web", "safe", "你关闭了网页", "钓鱼网站。"),
         {{"id", "paid"}, {"outcome", "money_lost"}, {"amount", 3000}, {"title", "被骗3000元"},
-         {"debrief", "立即拨打{hotline.police}止付，关注{wechat.local}。"}, {"red_flags", {"要求先转账验证", "钓鱼网站", "钓鱼", "链接"}}},
+         {"debrief", "立即拨打{hotline.police}止付，关注{wechat.local}。"}, {"red_flags", {"要求先转账验证", "钓鱼网站", "钓鱼", "链接", "要先转账"}}},
         ending("leaked", "info_leaked", "验证码泄露", "验证码不能告诉任何人。", {"索要验证码"}),
         ending("hung-up", "safe", "你挂断了", "挂断是对的。"),
         ending("safe-call", "safe", "你打了{hotline.antifraud}", "做得好。"),

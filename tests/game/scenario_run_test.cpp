@@ -302,7 +302,8 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
             CHECK_FALSE(debrief.stoppedIn.has_value());
         }
         THEN("the ending's red flags come first, then the lines', each once; a flag another says is left out") {
-            // "钓鱼" is in "钓鱼网站"; the line's "短信里的陌生链接" takes the place of the ending's "链接".
+            // "钓鱼" is in "钓鱼网站", "要先转账" is said by "要求先转账验证"; the line's "短信里的陌生链接"
+            // takes the place of the ending's "链接".
             CHECK(debrief.redFlags ==
                   std::vector<std::string>{"要求先转账验证", "钓鱼网站", "短信里的陌生链接", "催促：今天清零"});
             REQUIRE(debrief.transcript.size() == 8);

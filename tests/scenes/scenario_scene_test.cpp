@@ -565,3 +565,18 @@ SCENARIO("a web page with no address of its own keeps the address of the page be
         CHECK_FALSE(ui.sees("（没有显示网址）"));
     }
 }
+
+SCENARIO("a chat that moves from a group to a private chat keeps each line where it was said", "[scenario-scenes]") {
+    HeadlessUi ui;
+    auto played = play(ui, "card-trading.s01");
+    CHECK(ui.sees("校园兼职互助群"));
+    CHECK(ui.sees("同学小王")); // another member's name over their bubble
+    ui.key("1");                // 私聊问问
+    ui.step(2);
+    THEN("the private chat is marked off from the group above it") {
+        CHECK(ui.sees("—— 兼职-阿杰 ——"));
+        CHECK(ui.sees("很简单：你去银行办张新卡"));
+        CHECK(ui.sees("（你：私聊问问）"));
+        checkGlyphs(ui);
+    }
+}
