@@ -19,6 +19,17 @@ void drawPressure(const ScenarioViewContext& ctx) {
     ui::coloured(s.format("scenario.time_left", {std::to_string(static_cast<int>(*left + 0.999))}), ImVec4(0.85f, 0.15f, 0.1f, 1));
 }
 
+void pushChoiceStyle() {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.33f, 0.48f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.32f, 0.42f, 0.60f, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.03f, 0.5f));
+}
+
+void popChoiceStyle() {
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+}
+
 float conversationHeight(const ScenarioViewContext& ctx) {
     const float avail = ImGui::GetContentRegionAvail().y;
     const float row = ImGui::GetFontSize() * 1.9f + ImGui::GetStyle().ItemSpacing.y;
@@ -29,22 +40,14 @@ float conversationHeight(const ScenarioViewContext& ctx) {
 ScenarioAction drawChoiceButtons(const ScenarioViewContext& ctx, float width, bool skipLinks, bool asButtons) {
     ScenarioAction action;
     const auto choices = ctx.run.choices();
-    if (asButtons) {
-        // Calm blue buttons with left-aligned text: replies, not alarms.
-        ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.25f, 0.33f, 0.48f, 1));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.32f, 0.42f, 0.60f, 1));
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.03f, 0.5f));
-    }
+    if (asButtons) pushChoiceStyle();
     for (size_t i = 0; i < choices.size(); ++i) {
         if (skipLinks && choices[i].action == game::ChoiceAction::TapLink) continue;
         const std::string label = std::to_string(i + 1) + ". " + choices[i].text + "##choice" + std::to_string(i);
         const ImVec2 size(width, ImGui::GetFontSize() * 1.9f);
         if (asButtons ? ui::button(label, size) : ui::selectable(label, false, size)) action = {ScenarioAction::Kind::Choose, i};
     }
-    if (asButtons) {
-        ImGui::PopStyleVar();
-        ImGui::PopStyleColor(2);
-    }
+    if (asButtons) popChoiceStyle();
     if (const int d = ui::digitPressed(); d > 0 && static_cast<size_t>(d) <= choices.size())
         action = {ScenarioAction::Kind::Choose, static_cast<size_t>(d - 1)};
     return action;

@@ -36,6 +36,11 @@ struct ScenarioViewContext {
 // The countdown of a step with a time limit ("还剩 12 秒"), drawn where the view puts it.
 void drawPressure(const ScenarioViewContext& ctx);
 
+// The look of the player's choices in every channel: calm blue buttons with left-aligned
+// text (replies, not alarms). Pair with popChoiceStyle().
+void pushChoiceStyle();
+void popChoiceStyle();
+
 // The height a conversation (chat log, SMS thread) can take: the room left above the
 // step's choice buttons, and never less than 40% of it.
 [[nodiscard]] float conversationHeight(const ScenarioViewContext& ctx);

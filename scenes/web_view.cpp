@@ -29,7 +29,11 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
     ImGui::BeginChild("##page", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.62f), true);
     if (!m_title.empty()) ui::heading(m_title);
-    for (const auto& line : ctx.run.currentLines()) ui::text(line.text);
+    // The page's own text, and in grey what happens around it (narration: "手机收到短信……").
+    for (const auto& line : ctx.run.currentLines()) {
+        if (line.speaker == "narrator") ui::hint(line.text);
+        else ui::text(line.text);
+    }
     bool complete = true;
     if (form) {
         ImGui::Spacing();
@@ -46,18 +50,20 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     ImGui::PopStyleColor();
     ScenarioAction action;
     const auto choices = ctx.run.choices();
+    pushChoiceStyle();
     for (size_t i = 0; i < choices.size(); ++i) {
         // Submitting needs the form filled in, as on a real page.
         const bool submit = choices[i].action == game::ChoiceAction::SubmitForm;
         const bool enabled = !submit || complete;
         if (ui::button(std::to_string(i + 1) + ". " + choices[i].text + "##choice" + std::to_string(i),
-                       ImVec2(0, ImGui::GetFontSize() * 1.9f), enabled))
+                       ImVec2(ImGui::GetContentRegionAvail().x * 0.7f, ImGui::GetFontSize() * 1.9f), enabled))
             action = {ScenarioAction::Kind::Choose, i};
         if (submit && !complete) {
             ImGui::SameLine();
             ui::hint(s.get("web.fill_first"));
         }
     }
+    popChoiceStyle();
     if (const int d = ui::digitPressed(); d > 0 && static_cast<size_t>(d) <= choices.size()) {
         const auto& c = choices[static_cast<size_t>(d - 1)];
         if (c.action != game::ChoiceAction::SubmitForm || complete) action = {ScenarioAction::Kind::Choose, static_cast<size_t>(d - 1)};
