@@ -4,7 +4,9 @@
 #include "game/bank.h"
 #include "game/store_rows.h"
 
+#include <map>
 #include <span>
+#include <string>
 
 namespace game {
 
@@ -18,5 +20,9 @@ struct ScenarioTally {
 
 // Counts the scenario answers among answers (others are ignored; so are items no longer in the banks).
 [[nodiscard]] ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
+
+// How each scenario ended the last time it was played, by item id, from answers in the
+// order they were given (a later answer wins); unreadable answers are skipped.
+[[nodiscard]] std::map<std::string, Outcome> lastOutcomes(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
 
 } // namespace game

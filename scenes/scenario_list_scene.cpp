@@ -1,5 +1,7 @@
 #include "scenes/scenario_list_scene.h"
 
+#include "game/scenario_tally.h"
+
 #include "game/attempt_run.h"
 #include "game/paper.h"
 #include "scenes/quiz_scene.h"
@@ -35,12 +37,22 @@ void ScenarioListScene::draw(SceneStack& stack) {
     ui::inputText(s.get("scenario.list.search") + "##search", m_search);
     ImGui::BeginChild("##scenarios", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f), true);
     const game::Channel channel = tabs[static_cast<size_t>(m_channel)].first;
+    if (m_lastStale) {
+        std::vector<game::AnswerRecord> answers;
+        for (const auto& attempt : m_services.store->attemptsOfPerson(m_person.id))
+            for (auto& a : m_services.store->answersOf(attempt.id)) answers.push_back(std::move(a));
+        m_last = game::lastOutcomes(answers, m_services.banks.banks);
+        m_lastStale = false;
+    }
     for (const auto& bank : m_services.banks.banks) {
         for (const auto& item : bank.items) {
             if (item.kind != game::ItemKind::Scenario || item.scenario.channel != channel) continue;
             if (!m_search.empty() && item.scenario.title.find(m_search) == std::string::npos) continue;
             // Whether it is genuine is what the player must find out: not shown here.
-            const std::string label = item.scenario.title + "   " + std::string(static_cast<size_t>(item.difficulty), '*') + "##" + item.id;
+            std::string label = item.scenario.title + "    " + s.get("difficulty." + std::to_string(item.difficulty));
+            if (const auto last = m_last.find(item.id); last != m_last.end())
+                label += "    " + s.get("scenario.list.last." + std::string(game::codeOf(last->second)));
+            label += "##" + item.id;
             if (ui::selectable(label, false, ImVec2(0, ImGui::GetFontSize() * 1.6f))) {
                 game::PaperRules rules;
                 rules.fixedItems = {item.id};
@@ -50,6 +62,7 @@ void ScenarioListScene::draw(SceneStack& stack) {
                 auto run = game::AttemptRun::start(*m_services.store, m_services.banks.banks, std::move(paper), m_person.id,
                                                    std::nullopt, m_services.now());
                 stack.push(std::make_unique<QuizScene>(m_services, std::move(run), item.scenario.title, m_person.name));
+                m_lastStale = true;
             }
         }
     }

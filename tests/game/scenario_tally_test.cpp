@@ -25,5 +25,11 @@ SCENARIO("scams stopped and genuine contacts refused are counted apart", "[scena
             CHECK(tally.genuine == 2);
             CHECK(tally.genuineRefused == 1);
         }
+        THEN("the last ending of each scenario is kept, by item id") {
+            const auto last = game::lastOutcomes(answers, library.banks);
+            CHECK(last.size() == 2);
+            CHECK(last.at("fake-police.call-01") == game::Outcome::MoneyLost);
+            CHECK(last.at("genuine.s01") == game::Outcome::GenuineRefused);
+        }
     }
 }

@@ -129,3 +129,27 @@ SCENARIO("a missed item goes into the wrong-answer book and comes back when due"
         }
     }
 }
+
+SCENARIO("the scenario list says each scenario's difficulty and how it ended last time", "[session-scenes]") {
+    HeadlessUi ui; // the built-in banks
+    (void)openLevels(ui);
+    REQUIRE(ui.click("情景模拟"));
+    ui.step(2);
+    REQUIRE(ui.topScene() == "scenario-list");
+    CHECK(ui.sees("“你的银行卡涉嫌洗钱”    难度：中等"));
+    CHECK_FALSE(ui.sees("上次："));
+    WHEN("the player hangs up on the fake police and calls 110") {
+        REQUIRE(ui.click("“你的银行卡涉嫌洗钱”"));
+        REQUIRE(ui.click("开始"));
+        REQUIRE(ui.click("接听"));
+        ui.key("2"); // 挂断电话，自己拨打110核实
+        ui.step(2);
+        REQUIRE(ui.click("完成")); // the debrief
+        REQUIRE(ui.click("完成")); // the results
+        ui.step(2);
+        THEN("the list says it was handled right") {
+            REQUIRE(ui.topScene() == "scenario-list");
+            CHECK(ui.sees("“你的银行卡涉嫌洗钱”    难度：中等    上次：处理得对"));
+        }
+    }
+}
