@@ -146,6 +146,7 @@ struct Step {
     std::string onHangup;            // overrides Scenario::hangup; may be empty
     std::optional<Contact> contact;  // a new contact from this step on
     std::string group;               // a chat group's name; may be empty
+    bool outgoing = false;           // a call step the player placed: it connects, it does not ring
     std::optional<Form> form;        // web steps only
 };
 

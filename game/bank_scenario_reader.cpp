@@ -67,6 +67,9 @@ Step readStep(BankReport& report, const json& value, const std::string& pointer)
     step.onHangup = fields.text("on_hangup", Need::Optional);
     if (const json* contact = fields.object("contact", Need::Optional)) step.contact = readContact(report, *contact, fields.at("contact"));
     step.group = fields.text("group", Need::Optional);
+    step.outgoing = fields.boolean("outgoing", Need::Optional).value_or(false);
+    if (step.outgoing && step.channel != Channel::Call)
+        report.warning(fields.at("outgoing"), "\"outgoing\" is only for \"call\" steps (a call the player places); this step is " + inQuotes(codeOf(step.channel)));
     if (const json* form = fields.object("form", Need::Optional)) {
         step.form = readForm(report, *form, fields.at("form"));
         if (step.channel != Channel::Web) report.warning(fields.at("form"), "a form is only shown on \"web\" steps; this step is " + inQuotes(codeOf(step.channel)));

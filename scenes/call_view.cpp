@@ -64,6 +64,14 @@ void centredText(const std::string& text, ImFont* font = nullptr) {
 } // namespace
 
 void CallView::enterStep(const ScenarioViewContext& ctx, bool newCall) {
+    // A call the player places connects at once: no ringing, nothing to answer.
+    if (newCall && ctx.run.currentStep()->outgoing) {
+        m_ringing = false;
+        m_connectedAt = ctx.now;
+        ctx.services.voice.ring(false);
+        speakStep(ctx);
+        return;
+    }
     if (newCall) {
         m_ringing = true;
         m_connectedAt.reset();

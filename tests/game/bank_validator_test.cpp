@@ -154,6 +154,12 @@ const std::vector<BrokenCase>& scenarioCases() {
          "/items/5/endings", "no ending is \"safe\""},
         {"missing contact name", [](json& b) { scenarioOf(b)["contact"].erase("name"); }, Severity::Error, "test.call",
          "/items/5/contact/name", "missing required field \"name\""},
+        {"outgoing chat step", [](json& b) {
+             scenarioOf(b)["steps"][0]["channel"] = "chat";
+             scenarioOf(b)["steps"][0]["outgoing"] = true;
+         }, Severity::Warning, "test.call", "/items/5/steps/0/outgoing", "\"outgoing\" is only for \"call\" steps"},
+        {"outgoing not true or false", [](json& b) { scenarioOf(b)["steps"][0]["outgoing"] = "yes"; }, Severity::Error,
+         "test.call", "/items/5/steps/0/outgoing", "outgoing"},
     };
     return cases;
 }

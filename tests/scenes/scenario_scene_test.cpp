@@ -580,3 +580,26 @@ SCENARIO("a chat that moves from a group to a private chat keeps each line where
         checkGlyphs(ui);
     }
 }
+
+SCENARIO("a call the player places connects at once, with no ringing and nothing to answer", "[scenario-scenes]") {
+    HeadlessUi ui;
+    auto played = play(ui, "genuine.s09"); // the official website, then the player rings 12345
+    REQUIRE(ui.sees("网址：https://ybj.qj-district.example/notice"));
+    ui.key("2"); // 再打12345问一问
+    ui.step(2);
+    THEN("the call is connected and the hotline speaks") {
+        CHECK(ui.sees("通话中"));
+        CHECK_FALSE(ui.sees("接听"));
+        CHECK_FALSE(ui.voice().ringing());
+        CHECK(said(ui, "这里是12345热线"));
+    }
+    WHEN("the player thanks them") {
+        ui.key("1");
+        ui.step(2);
+        THEN("the genuine contact was handled right, with no question about what to do after the call") {
+            CHECK(ui.sees("处理得对：这是真实的来电/通知。"));
+            REQUIRE(played->answer);
+            CHECK(played->answer->at("ending") == "done");
+        }
+    }
+}
