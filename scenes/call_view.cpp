@@ -1,5 +1,6 @@
 #include "scenes/call_view.h"
 
+#include "scenes/names.h"
 #include "scenes/ui.h"
 
 #include <cctype>
@@ -27,24 +28,12 @@ bool roundButton(const std::string& label, ImVec4 colour, float width) {
     return pressed;
 }
 
-// The caller's avatar: a circle with the first character of the name.
-void avatar(const std::string& name, float radius) {
+// The caller's avatar: a circle with their initial.
+void avatar(const game::Contact& contact, float radius) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float centreX = at.x + ImGui::GetContentRegionAvail().x * 0.5f;
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(centreX, at.y + radius), radius, IM_COL32(90, 110, 140, 255), 48);
-    // The first letter or Chinese character, skipping quotes and brackets (“市公安局”李警官 -> 市).
-    std::string initial = "?";
-    for (size_t i = 0; i < name.size();) {
-        const auto lead = static_cast<unsigned char>(name[i]);
-        const size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-        const std::string ch = name.substr(i, len);
-        const bool letter = (len == 1 && std::isalnum(lead)) || (len == 3 && ch >= "\xE4\xB8\x80" && ch <= "\xE9\xBF\xBF");
-        if (letter) {
-            initial = ch;
-            break;
-        }
-        i += len;
-    }
+    const std::string initial = callerInitial(contact);
     ImFont* font = ui::context().fonts.title;
     const float size = font ? font->FontSize : ImGui::GetFontSize() * 2;
     const ImVec2 ts = font ? font->CalcTextSizeA(size, 1e9f, 0, initial.c_str()) : ImGui::CalcTextSize(initial.c_str());
@@ -106,7 +95,7 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
     ImGui::PopStyleVar();
     ScenarioAction action;
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
-    avatar(contact.name, ImGui::GetFontSize() * (m_ringing ? 2.6f : 1.6f));
+    avatar(contact, ImGui::GetFontSize() * (m_ringing ? 2.6f : 1.6f));
     centredText(contact.name, ui::context().fonts.heading);
     const std::string claims = contact.claims.empty() ? "" : s.format("call.claims", {contact.claims});
     if (m_ringing) {

@@ -1,5 +1,9 @@
 #include "scenes/names.h"
 
+#include "game/utf8.h"
+
+#include <cctype>
+
 namespace scenes {
 
 std::string nameOf(const game::StringTable& s, game::UnitKind kind) {
@@ -27,6 +31,16 @@ std::string tallyText(const game::StringTable& s, const game::ScenarioTally& tal
         parts += (parts.empty() ? "" : " · ")
                  + s.format("tally.genuine", {std::to_string(tally.genuineRefused), std::to_string(tally.genuine)});
     return parts.empty() ? parts : s.format("tally.text", {parts});
+}
+
+std::string callerInitial(const game::Contact& contact) {
+    if (!contact.avatar.empty()) return contact.avatar;
+    const auto chars = game::decodeUtf8(contact.name);
+    for (const char32_t c : chars)
+        if (c >= 0x4E00 && c <= 0x9FFF) return game::encodeUtf8(c);
+    for (const char32_t c : chars)
+        if (c < 0x80 && std::isalnum(static_cast<int>(c))) return game::encodeUtf8(c);
+    return "?";
 }
 
 std::string starsText(int stars) {

@@ -11,6 +11,11 @@
 
 namespace scenes {
 
+// The letter on a caller's avatar: the contact's own avatar label, else the first Chinese
+// character of the name (“市公安局”李警官 -> 市, 96110 反诈预警专线 -> 反), else its first
+// letter or digit, else "?".
+[[nodiscard]] std::string callerInitial(const game::Contact& contact);
+
 [[nodiscard]] std::string nameOf(const game::StringTable& s, game::UnitKind kind);
 [[nodiscard]] std::string nameOf(const game::StringTable& s, game::PersonRole role);
 [[nodiscard]] std::string nameOf(const game::StringTable& s, game::SessionStatus status);

@@ -106,3 +106,18 @@ TEST_CASE("the scenario tally names only what the player met", "[session-scenes]
     CHECK(scenes::tallyText(strings, {0, 0, 1, 1}) == "情景题：真实联系被误拒 1 / 1");
     CHECK(scenes::tallyText(strings, {3, 2, 2, 0}) == "情景题：识破骗局 2 / 3 · 真实联系被误拒 0 / 2");
 }
+
+TEST_CASE("a caller's avatar shows their own label, else a Chinese character of the name", "[scenario-scenes]") {
+    const auto contact = [](std::string name, std::string avatar = "") {
+        game::Contact c;
+        c.name = std::move(name);
+        c.avatar = std::move(avatar);
+        return c;
+    };
+    CHECK(scenes::callerInitial(contact("“市公安局”李警官")) == "市");
+    CHECK(scenes::callerInitial(contact("96110 反诈预警专线")) == "反");
+    CHECK(scenes::callerInitial(contact("12345政务服务热线", "政")) == "政");
+    CHECK(scenes::callerInitial(contact("+00 21 5550 0199")) == "0");
+    CHECK(scenes::callerInitial(contact("Tom")) == "T");
+    CHECK(scenes::callerInitial(contact("“”")) == "?");
+}
