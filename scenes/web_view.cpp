@@ -27,7 +27,7 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     ImGui::PopStyleColor();
     drawPressure(ctx);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1, 1, 1, 1));
-    ImGui::BeginChild("##page", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.62f), true);
+    ImGui::BeginChild("##page", ImVec2(0, conversationHeight(ctx)), true);
     if (!m_title.empty()) ui::heading(m_title);
     // The page's own text, and in grey what happens around it (narration: "手机收到短信……").
     for (const auto& line : ctx.run.currentLines()) {
