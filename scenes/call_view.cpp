@@ -18,11 +18,11 @@ std::string clockText(std::chrono::milliseconds elapsed) {
     return two(static_cast<long long>(secs / 60)) + ":" + two(static_cast<long long>(secs % 60));
 }
 
-bool roundButton(const std::string& label, ImVec4 colour, float width) {
+bool roundButton(const std::string& label, ImVec4 colour, float width, float lines = 2.8f) {
     ImGui::PushStyleColor(ImGuiCol_Button, colour);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(colour.x + 0.08f, colour.y + 0.08f, colour.z + 0.08f, 1));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, ImGui::GetFontSize() * 1.4f);
-    const bool pressed = ui::button(label, ImVec2(width, ImGui::GetFontSize() * 2.8f));
+    const bool pressed = ui::button(label, ImVec2(width, ImGui::GetFontSize() * lines));
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     return pressed;
@@ -94,17 +94,21 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
     ImGui::BeginChild("##phone", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
     ScenarioAction action;
-    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
-    avatar(contact, ImGui::GetFontSize() * (m_ringing ? 2.6f : 1.6f));
-    centredText(contact.name, ui::context().fonts.heading);
     const std::string claims = contact.claims.empty() ? "" : s.format("call.claims", {contact.claims});
     if (m_ringing) {
-        // Ringing: the number and who the caller claims to be, each on its own line.
+        // Ringing: the avatar, the name, the number and who the caller claims to be, each on its own line.
+        ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+        avatar(contact, ImGui::GetFontSize() * 2.6f);
+        centredText(contact.name, ui::context().fonts.heading);
         if (!contact.number.empty()) centredText(contact.number);
         if (!claims.empty()) centredText(claims);
     } else {
-        // Talking: one line, to leave room for the conversation.
-        centredText(contact.number + (contact.number.empty() || claims.empty() ? "" : "  ·  ") + claims);
+        // Talking: no avatar, and who is on the line in one line, to leave the room to the
+        // conversation and the choices, even with the largest text.
+        // (The number and the claimed identity were on the ringing screen and are in the debrief.)
+        const auto since = m_connectedAt ? ctx.now - *m_connectedAt : std::chrono::milliseconds(0);
+        centredText(contact.name + "  ·  "
+                    + s.format("call.connected", {clockText(std::chrono::duration_cast<std::chrono::milliseconds>(since))}));
     }
     if (m_ringing) {
         centredText(s.get("call.incoming"), ui::context().fonts.heading);
@@ -123,11 +127,9 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
             speakStep(ctx);
         }
     } else {
-        const auto since = m_connectedAt ? ctx.now - *m_connectedAt : std::chrono::milliseconds(0);
-        centredText(s.format("call.connected", {clockText(std::chrono::duration_cast<std::chrono::milliseconds>(since))}));
         ImGui::Separator();
         // The conversation scrolls if it must; "say again" and hang up stay in view below it.
-        ImGui::BeginChild("##call-talk", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 3.4f));
+        ImGui::BeginChild("##call-talk", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFontSize() * 3.0f));
         // Subtitles are always shown, sound or not.
         for (const auto& line : ctx.run.currentLines()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.93f, 0.6f, 1));
@@ -141,7 +143,7 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
         if (ui::button(s.get("call.repeat") + "##repeat")) speakStep(ctx);
         ImGui::SameLine();
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - ImGui::GetFontSize() * 7);
-        if (roundButton(s.get("call.hang_up") + "##hang-up", kRed, ImGui::GetFontSize() * 7) || ui::keyPressed(ImGuiKey_Escape)) {
+        if (roundButton(s.get("call.hang_up") + "##hang-up", kRed, ImGui::GetFontSize() * 7, 2.2f) || ui::keyPressed(ImGuiKey_Escape)) {
             leave(ctx.services.voice);
             action.kind = ScenarioAction::Kind::HangUp;
         }

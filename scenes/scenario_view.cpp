@@ -13,10 +13,15 @@ void drawPressure(const ScenarioViewContext& ctx) {
     if (!left || !step || step->timeLimit <= 0) return;
     const auto& s = ctx.services.strings;
     const float share = static_cast<float>(*left / step->timeLimit);
+    // One line: the draining bar with the seconds written on it, so that even with the
+    // largest text the countdown leaves room for the choices.
+    const std::string text = s.format("scenario.time_left", {std::to_string(static_cast<int>(*left + 0.999))});
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, ImVec4(0.85f, 0.15f, 0.1f, 1));
-    ImGui::ProgressBar(share, ImVec2(-1, ImGui::GetFontSize() * 0.5f), "");
-    ImGui::PopStyleColor();
-    ui::coloured(s.format("scenario.time_left", {std::to_string(static_cast<int>(*left + 0.999))}), ImVec4(0.85f, 0.15f, 0.1f, 1));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.98f, 0.85f, 0.83f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.15f, 0.05f, 0.05f, 1));
+    ImGui::ProgressBar(share, ImVec2(-1, ImGui::GetFontSize() * 1.15f), text.c_str());
+    ImGui::PopStyleColor(3);
+    ui::context().trace.addText(text);
 }
 
 void pushChoiceStyle() {
@@ -32,7 +37,7 @@ void popChoiceStyle() {
 
 float conversationHeight(const ScenarioViewContext& ctx) {
     const float avail = ImGui::GetContentRegionAvail().y;
-    const float row = ImGui::GetFontSize() * 1.9f + ImGui::GetStyle().ItemSpacing.y;
+    const float row = ImGui::GetFontSize() * 1.7f + ImGui::GetStyle().ItemSpacing.y;
     const float choices = row * static_cast<float>(ctx.run.choices().size()) + ImGui::GetStyle().ItemSpacing.y * 2;
     return std::max(avail * 0.4f, avail - choices);
 }
@@ -44,7 +49,7 @@ ScenarioAction drawChoiceButtons(const ScenarioViewContext& ctx, float width, bo
     for (size_t i = 0; i < choices.size(); ++i) {
         if (skipLinks && choices[i].action == game::ChoiceAction::TapLink) continue;
         const std::string label = std::to_string(i + 1) + ". " + choices[i].text + "##choice" + std::to_string(i);
-        const ImVec2 size(width, ImGui::GetFontSize() * 1.9f);
+        const ImVec2 size(width, ImGui::GetFontSize() * 1.7f);
         if (asButtons ? ui::button(label, size) : ui::selectable(label, false, size)) action = {ScenarioAction::Kind::Choose, i};
     }
     if (asButtons) popChoiceStyle();

@@ -21,7 +21,11 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     const auto& form = step->form;
     // Browser chrome: the address says more than the page does.
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.88f, 0.89f, 0.91f, 1));
-    ImGui::BeginChild("##address-bar", ImVec2(0, ImGui::GetFontSize() * 2.4f), true, ImGuiWindowFlags_NoScrollbar);
+    const ImVec2 padding(ImGui::GetFontSize() * 0.6f, ImGui::GetFontSize() * 0.3f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, padding);
+    ImGui::BeginChild("##address-bar", ImVec2(0, ImGui::GetTextLineHeight() + padding.y * 2 + 2), true,
+                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
     ui::text(s.format("web.address", {m_address.empty() ? s.get("web.no_address") : m_address}));
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -56,7 +60,7 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
         const bool submit = choices[i].action == game::ChoiceAction::SubmitForm;
         const bool enabled = !submit || complete;
         if (ui::button(std::to_string(i + 1) + ". " + choices[i].text + "##choice" + std::to_string(i),
-                       ImVec2(ImGui::GetContentRegionAvail().x * 0.7f, ImGui::GetFontSize() * 1.9f), enabled))
+                       ImVec2(ImGui::GetContentRegionAvail().x * 0.7f, ImGui::GetFontSize() * 1.7f), enabled))
             action = {ScenarioAction::Kind::Choose, i};
         if (submit && !complete) {
             ImGui::SameLine();
