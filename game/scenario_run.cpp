@@ -13,9 +13,11 @@ ScenarioRun::ScenarioRun(const Item& item, Timestamp start, std::optional<Region
     moveTo(item.scenario.start, start);
 }
 
-std::span<const Choice> ScenarioRun::choices() const {
+std::vector<Choice> ScenarioRun::choices() const {
     if (!m_step) return {};
-    return m_step->choices;
+    std::vector<Choice> shown = m_step->choices;
+    for (auto& choice : shown) choice.text = fill(choice.text);
+    return shown;
 }
 
 std::vector<SeenLine> ScenarioRun::currentLines() const {

@@ -97,8 +97,8 @@ public:
     [[nodiscard]] const Scenario& scenario() const { return m_item->scenario; }
     // The step being played; nullptr once finished.
     [[nodiscard]] const Step* currentStep() const { return m_step; }
-    // The current step's choices (empty once finished).
-    [[nodiscard]] std::span<const Choice> choices() const;
+    // The current step's choices, placeholders in their text filled when the run has contacts.
+    [[nodiscard]] std::vector<Choice> choices() const;
     // The current step's lines, placeholders filled when the run has contacts (empty once finished).
     [[nodiscard]] std::vector<SeenLine> currentLines() const;
     // Who the player is dealing with: the latest step contact met so far, else the scenario's.

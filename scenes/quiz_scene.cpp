@@ -1,6 +1,7 @@
 #include "scenes/quiz_scene.h"
 
 #include "game/paper_rules.h"
+#include "game/shown_item.h"
 #include "scenes/answer_text.h"
 #include "scenes/names.h"
 #include "scenes/results_scene.h"
@@ -62,12 +63,12 @@ void QuizScene::draw(SceneStack& stack) {
         ui::endScreen();
         return;
     }
-    const game::Item& item = *m_run.currentItem();
-    if (item.kind == game::ItemKind::Scenario) {
-        drawScenarioStart(stack, item);
+    if (m_run.currentItem()->kind == game::ItemKind::Scenario) {
+        drawScenarioStart(stack, *m_run.currentItem());
         ui::endScreen();
         return;
     }
+    const game::Item item = game::withContacts(*m_run.currentItem(), m_services.settings.region);
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(m_services.now() - m_itemStarted);
     ui::text(s.format("quiz.progress", {std::to_string(number), std::to_string(m_run.playableCount()),
                                         nameOf(s, item.fraudType), std::to_string(m_run.currentPaperItem().points),
@@ -262,32 +263,33 @@ void QuizScene::confirm(SceneStack& stack) {
 void QuizScene::drawFeedback(SceneStack& stack) {
     const auto& s = m_services.strings;
     const auto& f = *m_feedback;
+    const game::Item item = game::withContacts(*f.item, m_services.settings.region);
     // The feedback scrolls; the button to go on stays in view below it.
     ui::beginBody("##feedback-body");
     // A multiple choice with only right picks but some missing is incomplete, not wrong.
-    const bool multi = f.item->kind == game::ItemKind::Multi;
-    const auto missing = multi ? missedKeys(*f.item, f.response) : 0;
+    const bool multi = item.kind == game::ItemKind::Multi;
+    const auto missing = multi ? missedKeys(item, f.response) : 0;
     const bool incomplete = multi && !f.judgement.correct
                             && std::all_of(f.response.keys.begin(), f.response.keys.end(),
-                                           [&](const std::string& key) { return f.item->isAnswerKey(key); });
+                                           [&](const std::string& key) { return item.isAnswerKey(key); });
     ImGui::PushStyleColor(ImGuiCol_Text, f.judgement.correct ? kRight : incomplete ? kMissed : kWrong);
     ui::heading(incomplete ? s.format("quiz.incomplete", {std::to_string(missing)})
                            : s.get(f.judgement.correct ? "quiz.right" : "quiz.wrong"));
     ImGui::PopStyleColor();
-    if (f.item->kind == game::ItemKind::SpotFlags) {
-        drawSpotFeedback(*f.item, f.shown, f.response);
+    if (item.kind == game::ItemKind::SpotFlags) {
+        drawSpotFeedback(item, f.shown, f.response);
     } else {
-        ui::text(f.item->prompt);
+        ui::text(item.prompt);
         if (!f.judgement.correct) {
             ui::text(s.get("quiz.your_answer"));
-            if (f.item->kind == game::ItemKind::Ordering) drawOrderFeedback(*f.item, f.response);
-            else if (multi) drawMultiFeedback(*f.item, f.shown, f.response);
-            else ui::coloured(describeResponse(s, *f.item, f.shown, f.response), kWrong);
+            if (item.kind == game::ItemKind::Ordering) drawOrderFeedback(item, f.response);
+            else if (multi) drawMultiFeedback(item, f.shown, f.response);
+            else ui::coloured(describeResponse(s, item, f.shown, f.response), kWrong);
         }
         ui::text(s.get("quiz.correct_answer"));
-        ui::coloured(describeCorrect(s, *f.item, f.shown), kRight);
+        ui::coloured(describeCorrect(s, item, f.shown), kRight);
     }
-    drawExplanation(s, *f.item);
+    drawExplanation(s, item);
     ui::endBody();
     if (ui::bigButton(s.get(m_run.finished() ? "quiz.see_results" : "quiz.next") + "##next", true, ImGui::GetFontSize() * 10)
         || ui::keyPressed(ImGuiKey_Enter)) {

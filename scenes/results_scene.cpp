@@ -4,6 +4,7 @@
 #include "game/practice.h"
 #include "game/results.h"
 #include "game/scenario_tally.h"
+#include "game/shown_item.h"
 #include "scenes/answer_text.h"
 #include "scenes/names.h"
 #include "scenes/scene_stack.h"
@@ -69,14 +70,15 @@ void ResultsScene::draw(SceneStack& stack) {
         if (!results.wrong.empty()) {
             ui::heading(s.format("results.review", {std::to_string(results.wrong.size())}));
             for (const auto& wrong : results.wrong) {
+                const game::Item item = game::withContacts(*wrong.item, m_services.settings.region);
                 ImGui::Separator();
                 ui::text(std::to_string(wrong.position + 1) + ". "
-                         + (wrong.item->kind == game::ItemKind::SpotFlags ? wrong.item->message.text : wrong.item->prompt));
-                ui::coloured(s.get("quiz.your_answer") + describeResponse(s, *wrong.item, *wrong.paperItem, wrong.response),
+                         + (item.kind == game::ItemKind::SpotFlags ? item.message.text : item.prompt));
+                ui::coloured(s.get("quiz.your_answer") + describeResponse(s, item, *wrong.paperItem, wrong.response),
                              ImVec4(0.75f, 0.1f, 0.1f, 1));
-                ui::coloured(s.get("quiz.correct_answer") + describeCorrect(s, *wrong.item, *wrong.paperItem),
+                ui::coloured(s.get("quiz.correct_answer") + describeCorrect(s, item, *wrong.paperItem),
                              ImVec4(0.1f, 0.5f, 0.2f, 1));
-                drawExplanation(s, *wrong.item);
+                drawExplanation(s, item);
             }
         } else {
             ui::heading(s.get("results.all_right"));

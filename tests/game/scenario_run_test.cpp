@@ -318,6 +318,16 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
                                                   "player:转账"});
         }
     }
+    GIVEN("a run with the region's contacts at the call step") {
+        ScenarioRun run(drillItem(library, "drill.cross"), t0, region);
+        run.choose(0, t0 + 1s);
+        run.choose(0, t0 + 2s);
+        run.choose(1, t0 + 3s);
+        THEN("the choices name the region's hotline, not the placeholder") {
+            REQUIRE(run.choices().size() == 3);
+            CHECK(run.choices()[2].text == "挂断，打96110");
+        }
+    }
     GIVEN("the scam stopped in the call, with contacts given to the debrief only") {
         ScenarioRun run(drillItem(library, "drill.cross"), t0);
         run.choose(0, t0 + 1s);

@@ -4,7 +4,10 @@
 #include "quiz_player.h"
 #include "session_fixtures.h"
 
+#include "game/attempt_run.h"
+#include "game/paper.h"
 #include "game/scoring.h"
+#include "scenes/quiz_scene.h"
 
 #include <catch2/catch.hpp>
 
@@ -341,4 +344,40 @@ SCENARIO("wrong answers to multiple choice, spot-the-flags and ordering are show
             CHECK(results->visible);
         }
     }
+}
+
+SCENARIO("every built-in quiz item shows the region's contacts, never a placeholder", "[session-scenes]") {
+    HeadlessUi ui; // the built-in banks
+    ui.settings().region.localLine = "0000-7654321";
+    const auto roster = testing::addRoster(ui.store(), "石会镇", {{"李大爷", ""}});
+    game::PaperRules rules;
+    for (const auto& bank : ui.services().banks.banks)
+        for (const auto& item : bank.items)
+            if (item.kind != game::ItemKind::Scenario) rules.fixedItems.push_back(item.id);
+    rules.feedbackAfterEach = true;
+    auto paper = game::drawPaper(rules, ui.services().banks.banks, 1);
+    REQUIRE(paper.items.size() == rules.fixedItems.size());
+    auto run = game::AttemptRun::start(ui.store(), ui.services().banks.banks, std::move(paper), roster.people[0],
+                                       std::nullopt, ui.services().now());
+    ui.stack().push(std::make_unique<scenes::QuizScene>(ui.services(), std::move(run), "全部题目", "李大爷"));
+    ui.step(2);
+    std::vector<std::string> leaks;
+    bool sawLocalLine = false;
+    for (size_t i = 0; i < rules.fixedItems.size(); ++i) {
+        const auto check = [&](const char* when) {
+            if (ui.sees("{hotline") || ui.sees("{wechat")) leaks.push_back(rules.fixedItems[i] + " " + when);
+            sawLocalLine = sawLocalLine || ui.sees("0000-7654321");
+        };
+        check("question");
+        ui.key("1");
+        ui.key("Enter");
+        check("feedback");
+        ui.key("Enter");
+    }
+    std::string list;
+    for (const auto& leak : leaks) list += leak + "\n";
+    INFO(list);
+    CHECK(leaks.empty());
+    CHECK(sawLocalLine); // the items that name the local line show the organiser's number
+    CHECK(ui.topScene() == "results");
 }

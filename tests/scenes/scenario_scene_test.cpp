@@ -603,3 +603,17 @@ SCENARIO("a call the player places connects at once, with no ringing and nothing
         }
     }
 }
+
+SCENARIO("a choice that names a hotline shows the region's number, not its placeholder", "[scenario-scenes]") {
+    HeadlessUi ui;
+    auto played = play(ui, "fake-loan.s02");
+    REQUIRE(ui.click("接听"));
+    for (const char* pick : {"1", "2", "2"}) { // 怎么办理 -> 保证金怎么交 -> 先和家里人商量
+        ui.key(pick);
+        ui.step(2);
+    }
+    THEN("the hang-up choice names 96110") {
+        CHECK(ui.sees("2. 挂断，拨打96110咨询"));
+        CHECK_FALSE(ui.sees("{hotline"));
+    }
+}
