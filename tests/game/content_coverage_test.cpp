@@ -336,6 +336,52 @@ TEST_CASE("scenario text names local contacts only through region placeholders",
     CHECK(urls > 0);
 }
 
+namespace {
+// True when the text writes the number as a number of its own (not inside a longer one).
+[[nodiscard]] bool writesNumber(std::string_view text, std::string_view number) {
+    for (auto at = text.find(number); at != std::string_view::npos; at = text.find(number, at + 1)) {
+        const bool digitBefore = at > 0 && text[at - 1] >= '0' && text[at - 1] <= '9';
+        const auto end = at + number.size();
+        const bool digitAfter = end < text.size() && text[end] >= '0' && text[end] <= '9';
+        if (!digitBefore && !digitAfter) return true;
+    }
+    return false;
+}
+} // namespace
+
+TEST_CASE("scenario text names 110 and 96110 through region placeholders, except the hotline's own call", "[content]") {
+    // A call from 96110 or to 110 says who it is: its contact, its caller display and its own words stay literal.
+    std::vector<std::string> wrong;
+    for (const auto& bank : builtInBanks().banks) {
+        for (const auto& item : bank.items) {
+            if (item.kind != ItemKind::Scenario) continue;
+            std::vector<std::string_view> texts{item.explanation};
+            const game::Contact* contact = &item.scenario.contact;
+            for (const auto& step : item.scenario.steps) {
+                if (step.contact) contact = &*step.contact;
+                const bool hotline = contact->number == "110" || contact->number == "96110" || contact->number == "12381";
+                for (const auto& line : step.lines) {
+                    if (line.text.starts_with("来电显示") || (hotline && line.speaker == "contact")) continue;
+                    texts.insert(texts.end(), {line.text, line.redFlag});
+                }
+                for (const auto& choice : step.choices) texts.push_back(choice.text);
+            }
+            for (const auto& ending : item.scenario.endings) {
+                texts.insert(texts.end(), {ending.title, ending.debrief});
+                for (const auto& flag : ending.redFlags) texts.push_back(flag);
+            }
+            for (const std::string_view text : texts)
+                for (const std::string_view number : {"110", "96110"})
+                    if (writesNumber(text, number))
+                        wrong.push_back(item.id + ": writes " + std::string(number) + ": " + std::string(text));
+        }
+    }
+    INFO(joined(wrong));
+    CHECK(wrong.empty());
+    CHECK(writesNumber("拨打110报警", "110"));
+    CHECK_FALSE(writesNumber("拨打96110咨询", "110"));
+}
+
 TEST_CASE("a spot-the-flags message holds no placeholder: it is shown as written", "[content]") {
     // Its pieces are what stored answers point at, so it is never filled in (see game::withContacts).
     std::vector<std::string> wrong;

@@ -6,6 +6,8 @@
 #include "scenes/scene_stack.h"
 #include "support/headless_ui.h"
 
+#include "game/region.h"
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -260,7 +262,8 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
                 CHECK(ui.topScene() == "debrief");
                 CHECK(ui.sees("这是真实的提醒，却被当成了骗子"));
                 CHECK(ui.sees("为什么说它是真的"));
-                CHECK(ui.sees(ui.services().banks.item("fake-police.genuine-96110")->explanation));
+                CHECK(ui.sees(game::fillPlaceholders(ui.services().banks.item("fake-police.genuine-96110")->explanation,
+                                                     ui.settings().region)));
                 CHECK(ui.sees("自己查到官方号码，主动回拨核实"));
                 checkGlyphs(ui);
                 REQUIRE(played->answer);
