@@ -1,5 +1,6 @@
 #include "scenes/answer_text.h"
 
+#include "scenes/palette.h"
 #include "scenes/ui.h"
 
 #include <algorithm>
@@ -85,7 +86,7 @@ void drawExplanation(const game::StringTable& s, const game::Item& item) {
     ui::text(s.get("quiz.explanation") + item.explanation);
     if (!item.redFlags.empty()) {
         ui::text(s.get("quiz.red_flags"));
-        for (const auto& flag : item.redFlags) ui::coloured("  ◆ " + flag, ImVec4(0.70f, 0.25f, 0.05f, 1));
+        for (const auto& flag : item.redFlags) ui::coloured("  ◆ " + flag, palette::kFlag);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "scenes/bank_report_scene.h"
 
 #include "scenes/names.h"
+#include "scenes/palette.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -39,7 +40,7 @@ void BankReportScene::draw(SceneStack& stack) {
         for (const auto& entry : library.skipped) {
             const std::string what = entry.itemId.empty() ? s.get("banks.whole_bank") : entry.itemId;
             ui::coloured(entry.file + "  " + what + (entry.pointer.empty() ? "" : "  " + entry.pointer),
-                         ImVec4(0.7f, 0.1f, 0.1f, 1));
+                         palette::kBad);
             ui::text("    " + entry.reason);
         }
         ui::hint(s.get("banks.skipped.hint"));

@@ -1,6 +1,7 @@
 #include "scenes/debrief_scene.h"
 
 #include "game/region.h"
+#include "scenes/palette.h"
 #include "scenes/scenario_view.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
@@ -8,13 +9,6 @@
 #include <cstdio>
 
 namespace scenes {
-
-namespace {
-const ImVec4 kGood(0.10f, 0.50f, 0.20f, 1);
-const ImVec4 kBad(0.78f, 0.10f, 0.10f, 1);
-const ImVec4 kFlag(0.70f, 0.25f, 0.05f, 1);
-const ImVec4 kYou(0.10f, 0.35f, 0.70f, 1);
-} // namespace
 
 DebriefScene::DebriefScene(Services& services, game::Debrief debrief, std::string followUp)
     : m_services(services), m_debrief(std::move(debrief)), m_followUp(std::move(followUp)) {}
@@ -35,16 +29,16 @@ void DebriefScene::draw(SceneStack& stack) {
     case game::Outcome::InfoLeaked: banner = s.get("debrief.outcome.info_leaked"); break;
     case game::Outcome::GenuineRefused: banner = s.get("debrief.outcome.genuine_refused"); break;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, d.outcome == game::Outcome::Safe ? kGood : kBad);
+    ImGui::PushStyleColor(ImGuiCol_Text, d.outcome == game::Outcome::Safe ? palette::kGood : palette::kBad);
     ui::title(banner);
     ImGui::PopStyleColor();
     ui::heading(d.title);
     ui::text(d.text);
     if (!d.genuine && d.outcome == game::Outcome::Safe && !d.stoppedAtStep.empty())
-        ui::coloured(s.get("debrief.stopped"), kGood);
+        ui::coloured(s.get("debrief.stopped"), palette::kGood);
     const auto& region = m_services.settings.region;
     if (!m_followUp.empty() && m_followUp != "none")
-        ui::coloured(game::fillPlaceholders(s.get("debrief.follow_up." + m_followUp), region), kGood);
+        ui::coloured(game::fillPlaceholders(s.get("debrief.follow_up." + m_followUp), region), palette::kGood);
     ImGui::Separator();
     if (d.genuine) {
         ui::heading(s.get("debrief.why_genuine"));
@@ -53,7 +47,7 @@ void DebriefScene::draw(SceneStack& stack) {
     } else {
         ui::heading(s.get("debrief.red_flags"));
     }
-    for (const auto& flag : d.redFlags) ui::coloured("◆ " + flag, kFlag);
+    for (const auto& flag : d.redFlags) ui::coloured("◆ " + flag, palette::kFlag);
     ui::heading(s.get("debrief.what_to_do"));
     for (const auto& key : d.whatToDo) ui::text("· " + game::fillPlaceholders(s.get(key), region));
     ui::hint(s.format("debrief.contacts", {region.police, region.antifraud, region.localLine, region.localWechat}));
@@ -62,11 +56,11 @@ void DebriefScene::draw(SceneStack& stack) {
                                 ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& line : d.transcript) {
             const std::string text = cardText(line, s);
-            if (line.speaker == game::kPlayerSpeaker) ui::coloured(s.format("debrief.you_said", {text}), kYou);
+            if (line.speaker == game::kPlayerSpeaker) ui::coloured(s.format("debrief.you_said", {text}), palette::kPlayer);
             else if (isAside(line)) ui::hint(text);
             else if (line.speaker == "contact") ui::text(s.format("debrief.they_said", {text}));
             else ui::text(line.speaker + "：" + text);
-            if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, kFlag);
+            if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, palette::kFlag);
         }
     }
     ui::endBody();

@@ -1,5 +1,6 @@
 #include "scenes/organiser_scene.h"
 
+#include "scenes/palette.h"
 #include "scenes/scene_list.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
@@ -13,7 +14,7 @@ void OrganiserScene::draw(SceneStack& stack) {
     ui::beginScreen("##organiser");
     ui::title(s.get("organiser.title"));
     const bool haveStore = m_services.store != nullptr;
-    if (!haveStore) ui::coloured(m_services.storeProblem, ImVec4(0.75f, 0.1f, 0.1f, 1));
+    if (!haveStore) ui::coloured(m_services.storeProblem, palette::kBad);
     const float width = ImGui::GetFontSize() * 18;
     if (ui::bigButton(s.get("organiser.units") + "##units", haveStore, width)) stack.push(makeScene("units", m_services));
     ui::hint(s.get("organiser.units.desc"));

@@ -3,6 +3,7 @@
 #include "game/attempt_run.h"
 #include "game/practice.h"
 #include "scenes/names.h"
+#include "scenes/palette.h"
 #include "scenes/quiz_scene.h"
 #include "scenes/scenario_list_scene.h"
 #include "scenes/scene_stack.h"
@@ -20,7 +21,7 @@ void PracticeScene::draw(SceneStack& stack) {
     ui::title(s.get("practice.title"));
     ui::beginBody("##practice-body");
     if (!m_services.store) {
-        ui::coloured(m_services.storeProblem, ImVec4(0.75f, 0.1f, 0.1f, 1));
+        ui::coloured(m_services.storeProblem, palette::kBad);
     } else if (!m_person) {
         ui::heading(s.get("practice.who"));
         std::vector<game::Person> everyone;

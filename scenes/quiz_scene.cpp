@@ -4,6 +4,7 @@
 #include "game/shown_item.h"
 #include "scenes/answer_text.h"
 #include "scenes/names.h"
+#include "scenes/palette.h"
 #include "scenes/results_scene.h"
 #include "scenes/scenario_scene.h"
 #include "scenes/scene_stack.h"
@@ -16,9 +17,6 @@
 namespace scenes {
 
 namespace {
-const ImVec4 kRight(0.10f, 0.50f, 0.20f, 1);
-const ImVec4 kWrong(0.75f, 0.10f, 0.10f, 1);
-const ImVec4 kMissed(0.80f, 0.40f, 0.00f, 1);
 const ImVec4 kUnderline(0.55f, 0.65f, 0.85f, 1);
 
 std::string clock(std::chrono::milliseconds elapsed) {
@@ -163,9 +161,9 @@ void QuizScene::drawMessage(const std::vector<game::MessagePiece>& pieces, const
         if (i > 0 && x + w < right) ImGui::SameLine(0, 0);
         else x = 0;
         const PieceLook shown = look(i);
-        const ImVec4 colour = shown == PieceLook::Picked || shown == PieceLook::WronglyPicked ? kWrong
-                              : shown == PieceLook::Found                                     ? kRight
-                              : shown == PieceLook::Missed                                    ? kMissed
+        const ImVec4 colour = shown == PieceLook::Picked || shown == PieceLook::WronglyPicked ? palette::kBad
+                              : shown == PieceLook::Found                                     ? palette::kGood
+                              : shown == PieceLook::Missed                                    ? palette::kMissed
                                                                                               : ImGui::GetStyleColorVec4(ImGuiCol_Text);
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         const bool clicked = ui::selectable(text + "##piece" + std::to_string(i), shown != PieceLook::Plain,
@@ -272,7 +270,7 @@ void QuizScene::drawFeedback(SceneStack& stack) {
     const bool incomplete = multi && !f.judgement.correct
                             && std::all_of(f.response.keys.begin(), f.response.keys.end(),
                                            [&](const std::string& key) { return item.isAnswerKey(key); });
-    ImGui::PushStyleColor(ImGuiCol_Text, f.judgement.correct ? kRight : incomplete ? kMissed : kWrong);
+    ImGui::PushStyleColor(ImGuiCol_Text, f.judgement.correct ? palette::kGood : incomplete ? palette::kMissed : palette::kBad);
     ui::heading(incomplete ? s.format("quiz.incomplete", {std::to_string(missing)})
                            : s.get(f.judgement.correct ? "quiz.right" : "quiz.wrong"));
     ImGui::PopStyleColor();
@@ -284,10 +282,10 @@ void QuizScene::drawFeedback(SceneStack& stack) {
             ui::text(s.get("quiz.your_answer"));
             if (item.kind == game::ItemKind::Ordering) drawOrderFeedback(item, f.response);
             else if (multi) drawMultiFeedback(item, f.shown, f.response);
-            else ui::coloured(describeResponse(s, item, f.shown, f.response), kWrong);
+            else ui::coloured(describeResponse(s, item, f.shown, f.response), palette::kBad);
         }
         ui::text(s.get("quiz.correct_answer"));
-        ui::coloured(describeCorrect(s, item, f.shown), kRight);
+        ui::coloured(describeCorrect(s, item, f.shown), palette::kGood);
     }
     drawExplanation(s, item);
     ui::endBody();
@@ -313,7 +311,7 @@ void QuizScene::drawMultiFeedback(const game::Item& item, const game::PaperItem&
         const auto& key = shown.order[i];
         if (std::find(response.keys.begin(), response.keys.end(), key) == response.keys.end()) continue;
         for (const auto& option : item.options)
-            if (option.key == key) ui::coloured(shownLetter(i) + ". " + option.text, item.isAnswerKey(key) ? kRight : kWrong);
+            if (option.key == key) ui::coloured(shownLetter(i) + ". " + option.text, item.isAnswerKey(key) ? palette::kGood : palette::kBad);
     }
 }
 
@@ -326,7 +324,7 @@ void QuizScene::drawOrderFeedback(const game::Item& item, const game::Response& 
         for (const auto& step : item.steps)
             if (step.key == response.keys[i]) text = step.text;
         ui::coloured(std::to_string(i + 1) + ". " + text + "    " + s.get(inPlace ? "quiz.order_in_place" : "quiz.order_out_of_place"),
-                     inPlace ? kRight : kWrong);
+                     inPlace ? palette::kGood : palette::kBad);
     }
 }
 
@@ -347,7 +345,7 @@ void QuizScene::drawSpotFeedback(const game::Item& item, const game::PaperItem& 
                 nullptr);
     ui::hint(s.get("quiz.spot_legend"));
     ui::text(s.get("quiz.correct_answer"));
-    ui::coloured(describeCorrect(s, item, shown), kRight);
+    ui::coloured(describeCorrect(s, item, shown), palette::kGood);
 }
 
 void QuizScene::drawScenarioStart(SceneStack& stack, const game::Item& item) {

@@ -1,6 +1,7 @@
 #include "scenes/region_scene.h"
 
 #include "game/atomic_file.h"
+#include "scenes/palette.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -15,7 +16,7 @@ void RegionScene::draw(SceneStack& stack) {
     ImGui::SameLine(0, ImGui::GetFontSize());
     ui::title(s.get("region.title"));
     ui::text(s.get("region.explain"));
-    if (!m_status.empty()) ui::coloured(m_status, ImVec4(0.1f, 0.5f, 0.2f, 1));
+    if (!m_status.empty()) ui::coloured(m_status, palette::kGood);
     ImGui::PushItemWidth(ImGui::GetFontSize() * 12);
     ui::inputText(s.get("region.police") + "##police", m_editing.police);
     ui::inputText(s.get("region.antifraud") + "##antifraud", m_editing.antifraud);

@@ -7,6 +7,7 @@
 #include "game/shown_item.h"
 #include "scenes/answer_text.h"
 #include "scenes/names.h"
+#include "scenes/palette.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -46,7 +47,7 @@ void ResultsScene::draw(SceneStack& stack) {
             ui::heading(s.format("results.stars", {starsText(stars)}));
         } else {
             ui::coloured(s.get(results.passed ? "results.passed" : "results.failed"),
-                         results.passed ? ImVec4(0.1f, 0.5f, 0.2f, 1) : ImVec4(0.75f, 0.1f, 0.1f, 1));
+                         results.passed ? palette::kGood : palette::kBad);
         }
         if (const auto tally = tallyText(s, game::tallyScenarios(answers, m_services.banks.banks)); !tally.empty())
             ui::text(tally);
@@ -75,9 +76,9 @@ void ResultsScene::draw(SceneStack& stack) {
                 ui::text(std::to_string(wrong.position + 1) + ". "
                          + (item.kind == game::ItemKind::SpotFlags ? item.message.text : item.prompt));
                 ui::coloured(s.get("quiz.your_answer") + describeResponse(s, item, *wrong.paperItem, wrong.response),
-                             ImVec4(0.75f, 0.1f, 0.1f, 1));
+                             palette::kBad);
                 ui::coloured(s.get("quiz.correct_answer") + describeCorrect(s, item, *wrong.paperItem),
-                             ImVec4(0.1f, 0.5f, 0.2f, 1));
+                             palette::kGood);
                 drawExplanation(s, item);
             }
         } else {

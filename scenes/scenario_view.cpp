@@ -1,5 +1,6 @@
 #include "scenes/scenario_view.h"
 
+#include "scenes/palette.h"
 #include "scenes/ui.h"
 
 #include <algorithm>
@@ -84,7 +85,7 @@ void drawMine(const ConversationEntry& entry, const game::StringTable& s) {
     const float width = ImGui::CalcTextSize(text.c_str()).x;
     const float avail = ImGui::GetContentRegionAvail().x;
     if (width < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - width - ImGui::GetFontSize());
-    ui::coloured(text, ImVec4(0.10f, 0.35f, 0.70f, 1));
+    ui::coloured(text, palette::kPlayer);
 }
 
 bool isAside(const game::SeenLine& line) { return line.speaker == "system" || line.speaker == "narrator"; }

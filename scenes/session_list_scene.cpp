@@ -1,6 +1,7 @@
 #include "scenes/session_list_scene.h"
 
 #include "game/local_time.h"
+#include "scenes/palette.h"
 #include "scenes/scene_stack.h"
 #include "scenes/sign_in_scene.h"
 #include "scenes/ui.h"
@@ -14,7 +15,7 @@ void SessionListScene::draw(SceneStack& stack) {
     ui::beginScreen("##session-list");
     ui::title(s.get("session.list.title"));
     if (!m_services.store) {
-        ui::coloured(m_services.storeProblem, ImVec4(0.75f, 0.1f, 0.1f, 1));
+        ui::coloured(m_services.storeProblem, palette::kBad);
     } else {
         const auto open = m_services.store->sessionsWithStatus(game::SessionStatus::Open);
         if (open.empty()) ui::text(s.get("session.list.none"));

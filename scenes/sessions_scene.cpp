@@ -3,6 +3,7 @@
 #include "game/local_time.h"
 #include "game/paper_rules.h"
 #include "scenes/names.h"
+#include "scenes/palette.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -75,7 +76,7 @@ void SessionsScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
     ui::beginScreen("##sessions");
     ui::title(s.get("sessions.title"));
-    if (!m_status.empty()) ui::coloured(m_status, ImVec4(0.1f, 0.5f, 0.2f, 1));
+    if (!m_status.empty()) ui::coloured(m_status, palette::kGood);
     const float height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.6f;
     ImGui::BeginChild("##session-list", ImVec2(ImGui::GetContentRegionAvail().x * 0.36f, height), true);
     drawList();

@@ -1,6 +1,7 @@
 #include "scenes/units_scene.h"
 
 #include "scenes/names.h"
+#include "scenes/palette.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
@@ -21,7 +22,7 @@ void UnitsScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
     ui::beginScreen("##units");
     ui::title(s.get("units.title"));
-    if (!m_status.empty()) ui::coloured(m_status, ImVec4(0.1f, 0.5f, 0.2f, 1));
+    if (!m_status.empty()) ui::coloured(m_status, palette::kGood);
     const float left = ImGui::GetContentRegionAvail().x * 0.42f;
     const float height = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.6f;
     ImGui::BeginChild("##unit-column", ImVec2(left, height), true);

@@ -1,5 +1,6 @@
 #include "scenes/web_view.h"
 
+#include "scenes/palette.h"
 #include "scenes/ui.h"
 
 namespace scenes {
@@ -42,7 +43,7 @@ ScenarioAction WebView::draw(const ScenarioViewContext& ctx) {
     if (form) {
         ImGui::Spacing();
         // A player may type their real card number out of habit: nothing typed is kept, and the page says so.
-        ui::coloured(s.get("web.drill_note"), ImVec4(0.75f, 0.40f, 0.0f, 1));
+        ui::coloured(s.get("web.drill_note"), palette::kMissed);
         for (const auto& field : form->fields) {
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
             ui::inputText(field.label + "##field-" + field.id, m_fields[field.id],
