@@ -55,7 +55,7 @@ void DebriefScene::draw(SceneStack& stack) {
     if (ImGui::CollapsingHeader(s.get(d.genuine ? "debrief.transcript_genuine" : "debrief.transcript").c_str(),
                                 ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& line : d.transcript) {
-            const std::string text = cardText(line, s);
+            const std::string text = cardText(line, s, false);
             if (line.speaker == game::kPlayerSpeaker) ui::coloured(s.format("debrief.you_said", {text}), palette::kPlayer);
             else if (isAside(line)) ui::hint(text);
             else if (line.speaker == "contact") ui::text(s.format("debrief.they_said", {text}));

@@ -1,9 +1,8 @@
 #include "scenes/scenario_list_scene.h"
 
-#include "game/scenario_tally.h"
-
 #include "game/attempt_run.h"
 #include "game/paper.h"
+#include "game/scenario_tally.h"
 #include "scenes/quiz_scene.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"

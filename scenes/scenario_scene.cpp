@@ -61,9 +61,9 @@ void ScenarioScene::apply(const ScenarioAction& action) {
     std::string followUp;
     if (action.kind == ScenarioAction::Kind::Choose) {
         if (action.choice < step->choices.size()) {
+            // The follow-up codes are the actions' own codes ("call_110", "call_back").
             const auto chosen = step->choices[action.choice].action;
-            if (chosen == game::ChoiceAction::Call110) followUp = "call_110";
-            else if (chosen == game::ChoiceAction::CallBack) followUp = "call_back";
+            if (chosen == game::ChoiceAction::Call110 || chosen == game::ChoiceAction::CallBack) followUp = game::codeOf(chosen);
         }
         m_run.choose(action.choice, now);
     } else if (action.kind == ScenarioAction::Kind::HangUp && m_run.canHangUp()) {

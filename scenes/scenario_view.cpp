@@ -90,14 +90,14 @@ void drawMine(const ConversationEntry& entry, const game::StringTable& s) {
 
 bool isAside(const game::SeenLine& line) { return line.speaker == "system" || line.speaker == "narrator"; }
 
-std::string cardText(const game::SeenLine& line, const game::StringTable& s) {
+std::string cardText(const game::SeenLine& line, const game::StringTable& s, bool live) {
     char amount[32];
     std::snprintf(amount, sizeof amount, "%.2f", line.amount);
     switch (line.kind) {
     case game::LineKind::Transfer: return s.format("scenario.card.transfer", {amount, line.text});
     case game::LineKind::RedPacket: return s.format("scenario.card.red_packet", {line.text});
     case game::LineKind::Image: return s.format("scenario.card.image", {line.caption.empty() ? line.text : line.caption});
-    case game::LineKind::Voice: return s.format("scenario.card.voice", {line.text});
+    case game::LineKind::Voice: return s.format(live ? "scenario.card.voice" : "scenario.card.voice_heard", {line.text});
     case game::LineKind::Link: return s.format("scenario.card.link", {line.text, line.url});
     case game::LineKind::Text: break;
     }

@@ -61,6 +61,8 @@ void drawMine(const ConversationEntry& entry, const game::StringTable& s);
 // True for narration and system lines ("手机响了一声"): asides, not words from the contact.
 [[nodiscard]] bool isAside(const game::SeenLine& line);
 // A line's text as a card shows it ("[转账] ¥3000.00  ...", "[图片] ..."); plain text as it is.
-[[nodiscard]] std::string cardText(const game::SeenLine& line, const game::StringTable& s);
+// A live card (in the conversation) invites a tap on a voice message; a replayed one (in the
+// debrief) does not.
+[[nodiscard]] std::string cardText(const game::SeenLine& line, const game::StringTable& s, bool live = true);
 
 } // namespace scenes
