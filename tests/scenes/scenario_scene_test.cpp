@@ -523,6 +523,8 @@ SCENARIO("a web page's form must be filled before it can be submitted", "[scenar
                 ui.key("2");
                 ui.step(2);
                 CHECK(ui.sees("被骗了：损失 399 元"));
+                CHECK(ui.sees("[语音] "));       // the voice message is in the transcript...
+                CHECK_FALSE(ui.sees("点一下收听")); // ...but not offered for a tap there
                 REQUIRE(played->answer);
                 CHECK(played->answer->at("ending") == "lost");
             }
