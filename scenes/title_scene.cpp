@@ -37,13 +37,21 @@ void TitleScene::draw(SceneStack& stack) {
     ui::title(s.get("title.name"));
     ui::text(s.get("title.tagline"));
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.8f));
+    // One mode to a row when they fit; two to a row when the text is large for the screen,
+    // so that settings and quit never need scrolling to.
+    const float font = ImGui::GetFontSize();
+    const float oneColumn = static_cast<float>(kModes.size()) * (font * 2.2f + ImGui::GetStyle().ItemSpacing.y) + font * 5;
+    const int columns = oneColumn > ImGui::GetContentRegionAvail().y ? 2 : 1;
+    const float width = (column - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    int n = 0;
     for (const Mode& mode : kModes) {
         const bool built = std::any_of(sceneList().begin(), sceneList().end(),
                                        [&](const SceneEntry& e) { return e.name == mode.scene; });
         std::string label = s.get(mode.label);
         if (!built) label += "  (" + s.get("title.coming") + ")";
         label += std::string("##") + mode.label;
-        if (ui::bigButton(label, built, column)) {
+        if (n++ % columns != 0) ImGui::SameLine();
+        if (ui::bigButton(label, built, width)) {
             if (auto scene = makeScene(mode.scene, m_services)) stack.push(std::move(scene));
         }
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", s.get(mode.description).c_str());

@@ -31,7 +31,8 @@ void UiDriver::wheel(ImVec2 position, float notches) {
 
 void UiDriver::scrollTowards(const TracedWidget& widget) {
     const ImVec2 centre((widget.clipMin.x + widget.clipMax.x) * 0.5f, (widget.clipMin.y + widget.clipMax.y) * 0.5f);
-    wheel(centre, widget.min.y > widget.clipMax.y - 1 ? -1.0f : 1.0f);
+    // Down (a negative notch) while any of it is below the visible area, even if its top shows.
+    wheel(centre, widget.max.y > widget.clipMax.y ? -1.0f : 1.0f);
 }
 
 void UiDriver::type(std::string_view text) { m_steps.push_back({Step::Kind::Text, {}, std::string(text), 0}); }

@@ -61,3 +61,16 @@ TEST_CASE("the title scene speaks English with --lang en", "[scenes]") {
     CHECK(ui.trace().findWidget("Practice"));
     CHECK_FALSE(ui.sees("反诈实战演练"));
 }
+
+TEST_CASE("at the largest text the title screen keeps settings and quit in view", "[scenes]") {
+    testing::HeadlessUi ui;
+    ui.settings().textSize = game::TextSize::ExtraLarge;
+    ui.open("title");
+    ui.step(3);
+    for (const char* label : {"组织者", "设置（字号、声音）", "退出"}) {
+        INFO(label);
+        const auto widget = ui.trace().findWidget(label);
+        REQUIRE(widget);
+        CHECK(widget->visible);
+    }
+}

@@ -1,5 +1,7 @@
 #include "support/headless_ui.h"
 
+#include "app/style.h"
+
 #include "app/data_folder.h"
 #include "app/font_finder.h"
 #include "game/utf8.h"
@@ -77,6 +79,7 @@ void HeadlessUi::step(int frames) {
             unsigned char* pixels = nullptr;
             int w = 0, h = 0;
             io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+            app::applyStyle(game::textPixels(settings().textSize)); // padding and spacing as the real window has them
         }
         m_driver.beforeFrame(io);
         ImGui::NewFrame();
