@@ -7,10 +7,10 @@
 #include "app/style.h"
 #include "app/voice_output.h"
 #include "game/strings.h"
-#include "scenes/resume_scene.h"
+#include "scenes/quiz/resume_scene.h"
 #include "scenes/scene_list.h"
 #include "scenes/scene_stack.h"
-#include "scenes/script_runner.h"
+#include "scenes/automation/script_runner.h"
 #include "scenes/services.h"
 
 #include <SDL.h>

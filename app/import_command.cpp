@@ -1,9 +1,9 @@
 #include "app/import_command.h"
 
 #include "game/atomic_file.h"
-#include "game/bank_validator.h"
-#include "game/import_bank.h"
-#include "game/import_names.h"
+#include "game/bank/bank_validator.h"
+#include "game/import/import_bank.h"
+#include "game/import/import_names.h"
 
 #include <filesystem>
 #include <iostream>

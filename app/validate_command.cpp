@@ -1,7 +1,7 @@
 #include "app/validate_command.h"
 
 #include "app/data_folder.h"
-#include "game/bank_library.h"
+#include "game/bank/bank_library.h"
 
 #include <filesystem>
 #include <iostream>

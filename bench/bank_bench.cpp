@@ -1,6 +1,6 @@
 // Loading and validating question banks: what the game does at start and what
 // `scamdrill validate` does. Target (issue 3): 10,000 items in under 0.5 s.
-#include "game/bank_library.h"
+#include "game/bank/bank_library.h"
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 // Writing one answer durably (WAL, synchronous=FULL) to a database file on disk:
 // what a player waits for between pressing Enter and seeing the next question.
-#include "game/store.h"
+#include "game/records/store.h"
 
 #include <benchmark/benchmark.h>
 

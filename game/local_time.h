@@ -1,6 +1,6 @@
 #pragma once
 // Showing and reading times as the organiser's clock shows them ("2026-11-29 09:30").
-#include "game/store_rows.h"
+#include "game/records/store_rows.h"
 
 #include <optional>
 #include <string>

@@ -1,9 +1,9 @@
 #pragma once
 // The on-screen names of the game's codes (unit kinds, roles, fraud types...),
 // in the UI's language, from the string tables.
-#include "game/bank.h"
-#include "game/scenario_tally.h"
-#include "game/store_rows.h"
+#include "game/bank/bank.h"
+#include "game/scenario/scenario_tally.h"
+#include "game/records/store_rows.h"
 #include "game/strings.h"
 
 #include <string>

@@ -1,15 +1,15 @@
 #include "scenes/scene_list.h"
 
-#include "scenes/bank_report_scene.h"
-#include "scenes/organiser_scene.h"
-#include "scenes/practice_scene.h"
-#include "scenes/region_scene.h"
-#include "scenes/resume_scene.h"
-#include "scenes/session_list_scene.h"
-#include "scenes/sessions_scene.h"
-#include "scenes/settings_scene.h"
-#include "scenes/title_scene.h"
-#include "scenes/units_scene.h"
+#include "scenes/organiser/bank_report_scene.h"
+#include "scenes/organiser/organiser_scene.h"
+#include "scenes/practice/practice_scene.h"
+#include "scenes/organiser/region_scene.h"
+#include "scenes/quiz/resume_scene.h"
+#include "scenes/training/open_sessions_scene.h"
+#include "scenes/organiser/manage_sessions_scene.h"
+#include "scenes/title/settings_scene.h"
+#include "scenes/title/title_scene.h"
+#include "scenes/organiser/units_scene.h"
 
 namespace scenes {
 

@@ -1,9 +1,9 @@
 #pragma once
 // What scenes are given by whoever creates them (the app, or a test): the
 // services they use, never globals.
-#include "game/bank_library.h"
+#include "game/bank/bank_library.h"
 #include "game/settings.h"
-#include "game/store.h"
+#include "game/records/store.h"
 #include "game/strings.h"
 #include "scenes/voice.h"
 

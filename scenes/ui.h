@@ -1,7 +1,7 @@
 #pragma once
 // The widgets every scene draws with. Each one draws through ImGui and records
 // itself in the frame's UiTrace, so tests and scripts can find and read it.
-#include "scenes/ui_trace.h"
+#include "scenes/automation/ui_trace.h"
 
 #include <imgui.h>
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Writes game/pinyin_table.inc: the toneless Mandarin reading of each Han
+"""Writes game/roster/pinyin_table.inc: the toneless Mandarin reading of each Han
 character in CJK Unified Ideographs (U+4E00-U+9FFF) and Extension A
 (U+3400-U+4DBF), taken from the first kMandarin value in Unihan.
 
 Usage: scripts/gen_pinyin_table.py [Unihan_Readings.txt(.bz2)] [output.inc]
 Defaults: /usr/share/unicode/Unihan_Readings.txt.bz2 (Debian package
-unicode-data) and game/pinyin_table.inc next to this script. Standard library
+unicode-data) and game/roster/pinyin_table.inc next to this script. Standard library
 only. The output is committed; run this again only to follow a newer Unihan.
 """
 
@@ -56,7 +56,7 @@ def code(index):
 def main():
     here = pathlib.Path(__file__).resolve().parent
     source = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode/Unihan_Readings.txt.bz2")
-    target = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else here.parent / "game" / "pinyin_table.inc")
+    target = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else here.parent / "game" / "roster" / "pinyin_table.inc")
     readings = read_mandarin(source)
     syllables = sorted({r for cp, r in readings.items() if any(lo <= cp <= hi for lo, hi in BLOCKS)})
     assert len(syllables) + 1 < len(DIGITS) ** 2

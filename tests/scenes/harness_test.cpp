@@ -1,7 +1,7 @@
 // The harness itself: typing, glyphs added at run time, scripts run headless.
 #include "scenes/scene.h"
 #include "scenes/scene_stack.h"
-#include "scenes/script_runner.h"
+#include "scenes/automation/script_runner.h"
 #include "scenes/ui.h"
 #include "support/headless_ui.h"
 

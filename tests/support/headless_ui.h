@@ -9,7 +9,7 @@
 #include "scenes/scene_stack.h"
 #include "scenes/services.h"
 #include "scenes/ui.h"
-#include "scenes/ui_driver.h"
+#include "scenes/automation/ui_driver.h"
 
 #include <filesystem>
 #include <memory>

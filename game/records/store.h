@@ -1,0 +1,131 @@
+#pragma once
+// The records store (SQLite): units, rosters, training sessions, sign-ins,
+// attempts, every answer the moment it is given, and the wrong-answer book.
+//
+// Times are game::Timestamp (UTC, milliseconds), passed in by the caller and kept
+// as INTEGER Unix milliseconds. Every method throws game::StoreError on failure
+// (Locked, DiskFull, Constraint for an unknown unit or an empty name, ...).
+// One Store is used from one thread.
+#include "game/records/store_error.h"
+#include "game/records/store_rows.h"
+#include "game/records/store_schema.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace game {
+
+class StoreConnection;
+
+// The records of one database file.
+class Store {
+public:
+    // Opens or creates the database at path (":memory:" for a throw-away store),
+    // backing up and migrating an older one. Throws StoreError: NewerVersion
+    // (file left unchanged), Unrecognised, Locked, Corrupt, CannotOpen, ...
+    [[nodiscard]] static Store open(const std::filesystem::path& path, const StoreOptions& options = {});
+
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    ~Store();
+
+    // The database file (or ":memory:").
+    [[nodiscard]] const std::filesystem::path& path() const;
+    // The schema version of the open database (PRAGMA user_version).
+    [[nodiscard]] int schemaVersion();
+    // Runs work as one transaction: all its writes are kept, or none (for imports).
+    void inOneTransaction(const std::function<void()>& work);
+
+    // --- Units (a tree) ---
+    // Adds a unit under parent (none for a top-level unit); returns its id.
+    UnitId addUnit(std::string_view name, UnitKind kind, std::optional<UnitId> parent = std::nullopt);
+    // Renames a unit; NotFound when there is none.
+    void renameUnit(UnitId unit, std::string_view name);
+    // Every unit, parents before their children, siblings by name.
+    [[nodiscard]] std::vector<UnitInTree> listUnits();
+    // One unit, if it exists.
+    [[nodiscard]] std::optional<Unit> unit(UnitId unit);
+
+    // --- People ---
+    // Adds a person to a roster (person.id is ignored); returns the new id.
+    PersonId addPerson(const Person& person);
+    // Changes a person's name, unit, role, number and phone (createdAt is kept); NotFound when there is none.
+    void updatePerson(const Person& person);
+    // One person, if they exist.
+    [[nodiscard]] std::optional<Person> person(PersonId person);
+    // The people of a unit (and of all units below it), by name.
+    [[nodiscard]] std::vector<Person> peopleInUnit(UnitId unit, bool includeSubunits);
+    // People whose name contains text or whose number starts with it, optionally within a unit's subtree; by name.
+    [[nodiscard]] std::vector<Person> findPeople(std::string_view text, std::optional<UnitId> within = std::nullopt);
+
+    // --- Training sessions ---
+    // Creates a session (session.id is ignored; the status is kept, Draft by default); returns the new id.
+    SessionId createSession(const TrainingSession& session);
+    // Changes a session's details and status; NotFound when there is none.
+    void updateSession(const TrainingSession& session);
+    // Opens a session for sign-in (from draft, or again after closing).
+    void openSession(SessionId session);
+    // Closes a session: no more sign-ins.
+    void closeSession(SessionId session);
+    // One session, if it exists.
+    [[nodiscard]] std::optional<TrainingSession> session(SessionId session);
+    // The sessions of a unit (and of the units below it), latest start first.
+    [[nodiscard]] std::vector<TrainingSession> sessionsForUnit(UnitId unit, bool includeSubunits = false);
+    // Every session with a status (e.g. all open ones for the sign-in screen), latest start first.
+    [[nodiscard]] std::vector<TrainingSession> sessionsWithStatus(SessionStatus status);
+
+    // --- Sign-ins ---
+    // Signs a person in to an open session; signing in again keeps the first sign-in and returns it.
+    // SessionNotOpen unless the session is open.
+    SignIn signIn(SessionId session, PersonId person, Timestamp at, SignInMethod method);
+    // Everyone signed in to a session, in the order they signed in.
+    [[nodiscard]] std::vector<SignIn> signIns(SessionId session);
+
+    // --- Attempts and answers ---
+    // Records the start of an attempt (attempt.id, finishedAt, score and passed are ignored); returns its id.
+    AttemptId startAttempt(const Attempt& attempt);
+    // Writes one answer in its own transaction, durable on return. A second answer to the same item
+    // in the same attempt replaces the first (returns Replaced). AttemptFinished once the attempt is over.
+    AnswerWrite recordAnswer(AttemptId attempt, const AnswerRecord& answer);
+    // Ends an attempt with its result. AttemptFinished when it was already ended.
+    void finishAttempt(AttemptId attempt, double score, bool passed, Timestamp at);
+    // Ends an attempt without a result (the player chose not to resume it); its answers are kept.
+    void abandonAttempt(AttemptId attempt, Timestamp at);
+    // One attempt, if it exists.
+    [[nodiscard]] std::optional<Attempt> attempt(AttemptId attempt);
+    // The answers of an attempt in paper order.
+    [[nodiscard]] std::vector<AnswerRecord> answersOf(AttemptId attempt);
+    // Attempts that were started and never ended (to offer resuming after a crash), oldest first.
+    [[nodiscard]] std::vector<Attempt> unfinishedAttempts(std::optional<PersonId> person = std::nullopt);
+    // The attempts made in a session, oldest first.
+    [[nodiscard]] std::vector<Attempt> attemptsOfSession(SessionId session);
+    // A person's attempts, in sessions and in practice, oldest first.
+    [[nodiscard]] std::vector<Attempt> attemptsOfPerson(PersonId person);
+
+    // --- Wrong-answer book (错题本) ---
+    // Adds or replaces the entry for (entry.person, entry.itemId).
+    void upsertReview(const ReviewEntry& entry);
+    // A person's entries due at or before now, earliest due first.
+    [[nodiscard]] std::vector<ReviewEntry> dueReviews(PersonId person, Timestamp now);
+    // All of a person's entries, earliest due first.
+    [[nodiscard]] std::vector<ReviewEntry> reviewsOf(PersonId person);
+    // One entry, if the item is in the person's book.
+    [[nodiscard]] std::optional<ReviewEntry> review(PersonId person, std::string_view itemId);
+    // Takes an item out of a person's book (learnt); does nothing when it is not there.
+    void removeReview(PersonId person, std::string_view itemId);
+
+private:
+    explicit Store(std::unique_ptr<StoreConnection> connection);
+    void setSessionStatus(SessionId session, SessionStatus status);
+    void requireChanged(const char* what, std::int64_t id);
+    std::vector<Attempt> attemptsWhere(std::string_view whereSql, std::optional<std::int64_t> id);
+
+    std::unique_ptr<StoreConnection> m_db;
+};
+
+} // namespace game

@@ -1,0 +1,129 @@
+// Store: training sessions and sign-ins.
+#include "game/records/store.h"
+
+#include "game/records/store_statement.h"
+
+namespace game {
+namespace {
+
+constexpr std::string_view sessionColumns =
+    "id, title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules, pass_mark, status";
+
+TrainingSession readSession(const Statement& row) {
+    TrainingSession session;
+    session.id = SessionId{row.integer(0)};
+    session.title = row.text(1);
+    session.unit = UnitId{row.integer(2)};
+    session.organiser = row.text(3);
+    session.place = row.text(4);
+    session.startsAt = row.timestamp(5);
+    session.endsAt = row.timestamp(6);
+    session.mode = sessionModeFromText(row.text(7)).value_or(SessionMode::Training);
+    session.paperRules = row.json(8);
+    session.passMark = row.real(9);
+    // A status this version does not know is treated as over, so nobody signs in to it by mistake.
+    session.status = sessionStatusFromText(row.text(10)).value_or(SessionStatus::Closed);
+    return session;
+}
+
+std::vector<TrainingSession> readSessions(Statement& statement) {
+    std::vector<TrainingSession> sessions;
+    statement.forEachRow([&](const Statement& row) { sessions.push_back(readSession(row)); });
+    return sessions;
+}
+
+SignIn readSignIn(const Statement& row) {
+    SignIn signIn;
+    signIn.id = SignInId{row.integer(0)};
+    signIn.session = SessionId{row.integer(1)};
+    signIn.person = PersonId{row.integer(2)};
+    signIn.signedAt = row.timestamp(3);
+    signIn.method = signInMethodFromText(row.text(4)).value_or(SignInMethod::ByOrganiser);
+    return signIn;
+}
+
+std::string sessionsSql(std::string_view where) {
+    return "SELECT " + std::string(sessionColumns) + " FROM sessions WHERE " + std::string(where) +
+           " ORDER BY starts_at DESC, id DESC";
+}
+
+} // namespace
+
+SessionId Store::createSession(const TrainingSession& s) {
+    m_db->cached("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules,"
+                 " pass_mark, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+        .with(s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.mode, s.paperRules, s.passMark, s.status)
+        .run();
+    return SessionId{m_db->lastInsertId()};
+}
+
+void Store::updateSession(const TrainingSession& s) {
+    m_db->cached("UPDATE sessions SET title = ?2, unit_id = ?3, organiser = ?4, place = ?5, starts_at = ?6,"
+                 " ends_at = ?7, mode = ?8, paper_rules = ?9, pass_mark = ?10, status = ?11 WHERE id = ?1")
+        .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.mode, s.paperRules, s.passMark,
+              s.status)
+        .run();
+    requireChanged("training session", s.id.value);
+}
+
+void Store::setSessionStatus(SessionId session, SessionStatus status) {
+    m_db->cached("UPDATE sessions SET status = ?2 WHERE id = ?1").with(session, status).run();
+    requireChanged("training session", session.value);
+}
+
+void Store::openSession(SessionId session) { setSessionStatus(session, SessionStatus::Open); }
+void Store::closeSession(SessionId session) { setSessionStatus(session, SessionStatus::Closed); }
+
+std::optional<TrainingSession> Store::session(SessionId id) {
+    static const std::string sql = sessionsSql("id = ?1");
+    std::optional<TrainingSession> found;
+    m_db->cached(sql).with(id).firstRow([&](const Statement& row) { found = readSession(row); });
+    return found;
+}
+
+std::vector<TrainingSession> Store::sessionsForUnit(UnitId unit, bool includeSubunits) {
+    static const std::string direct = sessionsSql("unit_id = ?1");
+    static const std::string below = sessionsSql("unit_id IN " + unitAndBelowSql(1));
+    return readSessions(m_db->cached(includeSubunits ? below : direct).with(unit));
+}
+
+std::vector<TrainingSession> Store::sessionsWithStatus(SessionStatus status) {
+    static const std::string sql = sessionsSql("status = ?1");
+    return readSessions(m_db->cached(sql).with(status));
+}
+
+SignIn Store::signIn(SessionId session, PersonId person, Timestamp at, SignInMethod method) {
+    WriteTransaction transaction(*m_db);
+    std::optional<SessionStatus> status;
+    m_db->cached("SELECT status FROM sessions WHERE id = ?1").with(session).firstRow([&](const Statement& row) {
+        status = sessionStatusFromText(row.text(0));
+    });
+    if (status != SessionStatus::Open) {
+        throw StoreError(StoreError::Kind::SessionNotOpen, m_db->file(),
+                         "Training session " + std::to_string(session.value) +
+                             (status ? " is not open for sign-in. Open it first." : " does not exist."));
+    }
+    // A second sign-in of the same person keeps the first one (its time and method).
+    m_db->cached("INSERT INTO sign_ins (session_id, person_id, signed_at, method) VALUES (?1, ?2, ?3, ?4)"
+                 " ON CONFLICT (session_id, person_id) DO NOTHING")
+        .with(session, person, at, method)
+        .run();
+    SignIn result;
+    m_db->cached("SELECT id, session_id, person_id, signed_at, method FROM sign_ins"
+                 " WHERE session_id = ?1 AND person_id = ?2")
+        .with(session, person)
+        .firstRow([&](const Statement& row) { result = readSignIn(row); });
+    transaction.commit();
+    return result;
+}
+
+std::vector<SignIn> Store::signIns(SessionId session) {
+    std::vector<SignIn> result;
+    m_db->cached("SELECT id, session_id, person_id, signed_at, method FROM sign_ins"
+                 " WHERE session_id = ?1 ORDER BY signed_at, id")
+        .with(session)
+        .forEachRow([&](const Statement& row) { result.push_back(readSignIn(row)); });
+    return result;
+}
+
+} // namespace game

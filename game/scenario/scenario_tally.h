@@ -1,0 +1,28 @@
+#pragma once
+// Real and fake, counted apart: scams stopped, and genuine contacts wrongly
+// refused, over any set of answers (one attempt, a person's, a session's).
+#include "game/bank/bank.h"
+#include "game/records/store_rows.h"
+
+#include <map>
+#include <span>
+#include <string>
+
+namespace game {
+
+// How scenario answers ended.
+struct ScenarioTally {
+    int scams = 0;          // scam scenarios played to an ending
+    int scamsStopped = 0;   // of which ended safe
+    int genuine = 0;        // genuine contacts played to an ending
+    int genuineRefused = 0; // of which wrongly refused
+};
+
+// Counts the scenario answers among answers (others are ignored; so are items no longer in the banks).
+[[nodiscard]] ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
+
+// How each scenario ended the last time it was played, by item id, from answers in the
+// order they were given (a later answer wins); unreadable answers are skipped.
+[[nodiscard]] std::map<std::string, Outcome> lastOutcomes(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
+
+} // namespace game

@@ -1,0 +1,71 @@
+#include "scenes/title/title_scene.h"
+
+#include "scenes/scene_list.h"
+#include "scenes/scene_stack.h"
+#include "scenes/ui.h"
+
+#include <algorithm>
+#include <array>
+
+namespace scenes {
+
+namespace {
+// A mode on the title screen: the scene it opens and its string keys.
+struct Mode {
+    std::string_view scene;
+    const char* label;
+    const char* description;
+};
+constexpr std::array<Mode, 5> kModes{{
+    {"session", "title.mode.training", "title.mode.training.desc"},
+    {"practice", "title.mode.practice", "title.mode.practice.desc"},
+    {"contest", "title.mode.contest", "title.mode.contest.desc"},
+    {"kiosk", "title.mode.kiosk", "title.mode.kiosk.desc"},
+    {"organiser", "title.mode.organiser", "title.mode.organiser.desc"},
+}};
+} // namespace
+
+TitleScene::TitleScene(Services& services) : m_services(services) {}
+
+void TitleScene::draw(SceneStack& stack) {
+    const auto& s = m_services.strings;
+    ui::beginScreen("##title");
+    const float column = ImGui::GetContentRegionAvail().x * 0.6f;
+    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize()));
+    ui::centreNext(column);
+    ImGui::BeginGroup();
+    ui::title(s.get("title.name"));
+    ui::text(s.get("title.tagline"));
+    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.8f));
+    // One mode to a row when they fit; two to a row when the text is large for the screen,
+    // so that settings and quit never need scrolling to.
+    const float font = ImGui::GetFontSize();
+    const float oneColumn = static_cast<float>(kModes.size()) * (font * 2.2f + ImGui::GetStyle().ItemSpacing.y) + font * 5;
+    const int columns = oneColumn > ImGui::GetContentRegionAvail().y ? 2 : 1;
+    const float width = (column - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    int n = 0;
+    for (const Mode& mode : kModes) {
+        const bool built = std::any_of(sceneList().begin(), sceneList().end(),
+                                       [&](const SceneEntry& e) { return e.name == mode.scene; });
+        std::string label = s.get(mode.label);
+        if (!built) label += "  (" + s.get("title.coming") + ")";
+        label += std::string("##") + mode.label;
+        if (n++ % columns != 0) ImGui::SameLine();
+        if (ui::bigButton(label, built, width)) {
+            if (auto scene = makeScene(mode.scene, m_services)) stack.push(std::move(scene));
+        }
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", s.get(mode.description).c_str());
+    }
+    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+    const float half = (column - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (ui::button(s.get("title.settings") + "##settings", ImVec2(half, ImGui::GetFontSize() * 1.8f)))
+        stack.push(makeScene("settings", m_services));
+    ImGui::SameLine();
+    if (ui::button(s.get("title.quit") + "##quit", ImVec2(half, ImGui::GetFontSize() * 1.8f)) ) stack.pop();
+    ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
+    ui::hint(s.format("title.footer", {SCAMDRILL_VERSION, m_services.database.string()}));
+    ImGui::EndGroup();
+    ui::endScreen();
+}
+
+} // namespace scenes

@@ -1,0 +1,224 @@
+// The records store's file handling: schema creation, migrations with a backup,
+// and refusing newer, locked, damaged or foreign files.
+#include "game/records/store.h"
+#include "support/store_fixtures.h"
+#include "support/headless_ui.h"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+
+using game::Store;
+using game::StoreError;
+
+namespace {
+
+const game::Timestamp t0 = game::timestampFromUnixMs(1'700'000'000'000);
+
+// Expects opening file to fail with a kind; returns the error's message.
+std::string openFailure(const std::filesystem::path& file, StoreError::Kind kind, const game::StoreOptions& options = {}) {
+    try {
+        (void)Store::open(file, options);
+    } catch (const StoreError& error) {
+        CHECK(error.kind() == kind);
+        CHECK(error.file() == file);
+        return error.what();
+    }
+    FAIL("the store opened " << file);
+    return {};
+}
+
+// A v1 database holding one unit and one person, closed again.
+void makeVersion1(const std::filesystem::path& file) {
+    auto store = Store::open(file);
+    const auto unit = store.addUnit("一小", game::UnitKind::School);
+    game::Person p;
+    p.name = "张伟";
+    p.unit = unit;
+    p.createdAt = t0;
+    (void)store.addPerson(p);
+}
+
+constexpr game::Migration addNickname{2, "nicknames", "ALTER TABLE people ADD COLUMN nickname TEXT;"};
+constexpr game::Migration fillNickname{3, "fill nicknames", "UPDATE people SET nickname = 'n-' || name;"};
+
+} // namespace
+
+TEST_CASE("a new database file gets the whole schema in WAL mode", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    {
+        auto store = Store::open(file);
+        CHECK(store.schemaVersion() == 1);
+        CHECK(store.path() == file);
+    }
+    testing::RawDatabase raw(file);
+    for (const char* table : {"units", "people", "sessions", "sign_ins", "attempts", "answers", "reviews"}) {
+        INFO(table);
+        CHECK(raw.integer(std::string("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '") + table +
+                          "'") == 1);
+    }
+    CHECK(raw.text("PRAGMA journal_mode") == "wal");
+    CHECK(raw.integer("PRAGMA user_version") == 1);
+    CHECK(raw.integer("PRAGMA application_id") == game::storeApplicationId);
+    CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 0)));
+}
+
+TEST_CASE("an in-memory store works for tests", "[store]") {
+    auto store = Store::open(":memory:");
+    CHECK(store.schemaVersion() == 1);
+    const auto unit = store.addUnit("村委会", game::UnitKind::Village);
+    CHECK(store.unit(unit)->name == "村委会");
+}
+
+SCENARIO("an older database is backed up, then migrated in order", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    GIVEN("a version 1 database with a person in it") {
+        makeVersion1(file);
+        WHEN("a program that knows versions 2 and 3 opens it") {
+            const std::array migrations{game::storeMigrations()[0], addNickname, fillNickname};
+            game::StoreOptions options;
+            options.migrations = migrations;
+            {
+                auto store = Store::open(file, options);
+                CHECK(store.schemaVersion() == 3);
+            }
+            THEN("version 3 ran after version 2") {
+                testing::RawDatabase raw(file);
+                CHECK(raw.text("SELECT nickname FROM people") == "n-张伟");
+            }
+            THEN("a copy of the version 1 file was kept beside it, unmigrated") {
+                const auto backup = game::backupPathFor(file, 1);
+                CHECK(backup.filename() == "scamdrill.db.bak-v1");
+                REQUIRE(std::filesystem::exists(backup));
+                testing::RawDatabase raw(backup);
+                CHECK(raw.integer("PRAGMA user_version") == 1);
+                CHECK(raw.text("SELECT name FROM people") == "张伟");
+                CHECK(raw.integer("SELECT count(*) FROM pragma_table_info('people') WHERE name = 'nickname'") == 0);
+            }
+            THEN("opening it again changes nothing and makes no further backup") {
+                auto again = Store::open(file, options);
+                CHECK(again.schemaVersion() == 3);
+                CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 3)));
+            }
+        }
+        WHEN("a migration fails") {
+            constexpr game::Migration broken{2, "broken", "ALTER TABLE no_such_table ADD COLUMN x TEXT;"};
+            const std::array migrations{game::storeMigrations()[0], broken};
+            game::StoreOptions options;
+            options.migrations = migrations;
+            const auto message = openFailure(file, StoreError::Kind::MigrationFailed, options);
+            THEN("the database is left at version 1 with its records") {
+                CHECK(message.find(file.string()) != std::string::npos);
+                auto store = Store::open(file);
+                CHECK(store.schemaVersion() == 1);
+                CHECK(store.listUnits().size() == 1);
+                CHECK(std::filesystem::exists(game::backupPathFor(file, 1)));
+            }
+        }
+    }
+}
+
+TEST_CASE("a database from a newer version is refused and never changed", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    makeVersion1(file);
+    {
+        testing::RawDatabase raw(file);
+        raw.exec("PRAGMA user_version = 999");
+    }
+    const std::string before = testing::fileBytes(file);
+    REQUIRE(before.size() > 0);
+    const auto message = openFailure(file, StoreError::Kind::NewerVersion);
+    CHECK(message.find(file.string()) != std::string::npos);
+    CHECK(message.find("999") != std::string::npos);
+    CHECK(message.find("Update ScamDrill") != std::string::npos);
+    CHECK(testing::fileBytes(file) == before);
+    CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 999)));
+    for (const auto& entry : std::filesystem::directory_iterator(temp.path())) {
+        CHECK(entry.path().filename() == "scamdrill.db"); // no journal, WAL or backup left beside it
+    }
+    testing::RawDatabase raw(file);
+    CHECK(raw.integer("PRAGMA user_version") == 999);
+}
+
+TEST_CASE("a database another program is writing to is reported as locked", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    game::StoreOptions quick;
+    quick.busyTimeout = std::chrono::milliseconds{50};
+    auto store = Store::open(file, quick);
+    const auto unit = store.addUnit("一小", game::UnitKind::School);
+
+    testing::RawDatabase other(file);
+    other.exec("BEGIN EXCLUSIVE");
+    SECTION("when opening") {
+        const auto message = openFailure(file, StoreError::Kind::Locked, quick);
+        CHECK(message.find(file.string()) != std::string::npos);
+        CHECK(message.find("Close it") != std::string::npos);
+    }
+    SECTION("when writing") {
+        try {
+            store.renameUnit(unit, "二小");
+            FAIL("the write went through a lock");
+        } catch (const StoreError& error) {
+            CHECK(error.kind() == StoreError::Kind::Locked);
+        }
+        other.exec("ROLLBACK");
+        store.renameUnit(unit, "二小");
+        CHECK(store.unit(unit)->name == "二小");
+    }
+}
+
+TEST_CASE("a file that is not a database is reported as corrupt and left alone", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    testing::writeBytes(file, std::string(8192, 'x') + "this is not SQLite");
+    const std::string before = testing::fileBytes(file);
+    const auto message = openFailure(file, StoreError::Kind::Corrupt);
+    CHECK(message.find(file.string()) != std::string::npos);
+    CHECK(message.find("backup") != std::string::npos);
+    CHECK(testing::fileBytes(file) == before);
+}
+
+TEST_CASE("a database with damaged pages is reported as corrupt", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    makeVersion1(file);
+    std::string bytes = testing::fileBytes(file);
+    REQUIRE(bytes.size() > 8192);
+    for (std::size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 7919) & 0xff);
+    testing::writeBytes(file, bytes);
+    (void)openFailure(file, StoreError::Kind::Corrupt);
+}
+
+TEST_CASE("an SQLite file of another program is not taken over", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "other.db";
+    {
+        testing::RawDatabase raw(file);
+        raw.exec("CREATE TABLE contacts (name TEXT)");
+    }
+    const std::string before = testing::fileBytes(file);
+    const auto message = openFailure(file, StoreError::Kind::Unrecognised);
+    CHECK(message.find("not a ScamDrill") != std::string::npos);
+    CHECK(testing::fileBytes(file) == before);
+}
+
+TEST_CASE("a database in a missing folder cannot be opened", "[store]") {
+    testing::TempFolder temp;
+    const auto message = openFailure(temp.path() / "no" / "such" / "scamdrill.db", StoreError::Kind::CannotOpen);
+    CHECK(message.find("--db") != std::string::npos);
+}
+
+TEST_CASE("SQLite result codes map to the store's error kinds", "[store]") {
+    CHECK(game::storeErrorKind(SQLITE_FULL) == StoreError::Kind::DiskFull);
+    CHECK(game::storeErrorKind(SQLITE_BUSY) == StoreError::Kind::Locked);
+    CHECK(game::storeErrorKind(SQLITE_BUSY_SNAPSHOT) == StoreError::Kind::Locked);
+    CHECK(game::storeErrorKind(SQLITE_NOTADB) == StoreError::Kind::Corrupt);
+    CHECK(game::storeErrorKind(SQLITE_IOERR_FSYNC) == StoreError::Kind::Io);
+    CHECK(game::storeErrorKind(SQLITE_CONSTRAINT_FOREIGNKEY) == StoreError::Kind::Constraint);
+    CHECK(game::storeErrorKind(SQLITE_READONLY) == StoreError::Kind::ReadOnly);
+    CHECK(std::string(game::toText(StoreError::Kind::DiskFull)) == "disk_full");
+}
