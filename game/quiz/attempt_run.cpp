@@ -84,7 +84,7 @@ Judgement AttemptRun::answer(const Response& response, std::chrono::milliseconds
     const Item& item = *m_items[m_position];
     const PaperItem& paperItem = m_paper.items[m_position];
     const Judgement judgement = judge(item, response, paperItem.points, m_paper.partialCredit);
-    const AnswerRecord record{paperItem.itemId, static_cast<int>(m_position), stored ? *stored : toJson(response), judgement.correct,
+    const AnswerRecord record{m_id, paperItem.itemId, static_cast<int>(m_position), stored ? *stored : toJson(response), judgement.correct,
                               judgement.points, timeTaken, now};
     // The answer and the wrong-answer book change together, or neither.
     m_store->inOneTransaction([&] {

@@ -100,6 +100,10 @@ public:
     [[nodiscard]] std::optional<Attempt> attempt(AttemptId attempt);
     // The answers of an attempt in paper order.
     [[nodiscard]] std::vector<AnswerRecord> answersOf(AttemptId attempt);
+    // Every answer of a person's attempts (sessions and practice), in one query: attempts oldest first, each in paper order.
+    [[nodiscard]] std::vector<AnswerRecord> answersOfPerson(PersonId person);
+    // Every answer given in a session, in one query: attempts oldest first, each in paper order.
+    [[nodiscard]] std::vector<AnswerRecord> answersOfSession(SessionId session);
     // Attempts that were started and never ended (to offer resuming after a crash), oldest first.
     [[nodiscard]] std::vector<Attempt> unfinishedAttempts(std::optional<PersonId> person = std::nullopt);
     // The attempts made in a session, oldest first.
@@ -124,6 +128,7 @@ private:
     void setSessionStatus(SessionId session, SessionStatus status);
     void requireChanged(const char* what, std::int64_t id);
     std::vector<Attempt> attemptsWhere(std::string_view whereSql, std::optional<std::int64_t> id);
+    std::vector<AnswerRecord> answersWhere(std::string_view attemptsWhereSql, std::int64_t id);
 
     std::unique_ptr<StoreConnection> m_db;
 };

@@ -25,15 +25,20 @@ Attempt readAttempt(const Statement& row) {
 
 AnswerRecord readAnswer(const Statement& row) {
     AnswerRecord answer;
-    answer.itemId = row.text(0);
-    answer.position = static_cast<int>(row.integer(1));
-    answer.response = row.json(2);
-    answer.correct = row.integer(3) != 0;
-    answer.points = row.real(4);
-    answer.timeTaken = std::chrono::milliseconds{row.integer(5)};
-    answer.answeredAt = row.timestamp(6);
+    answer.attempt = AttemptId{row.integer(0)};
+    answer.itemId = row.text(1);
+    answer.position = static_cast<int>(row.integer(2));
+    answer.response = row.json(3);
+    answer.correct = row.integer(4) != 0;
+    answer.points = row.real(5);
+    answer.timeTaken = std::chrono::milliseconds{row.integer(6)};
+    answer.answeredAt = row.timestamp(7);
     return answer;
 }
+
+constexpr std::string_view answerColumns =
+    "answers.attempt_id, answers.item_id, answers.position, answers.response, answers.correct, answers.points,"
+    " answers.time_taken_ms, answers.answered_at";
 
 ReviewEntry readReview(const Statement& row) {
     ReviewEntry entry;
@@ -139,13 +144,26 @@ std::vector<Attempt> Store::attemptsOfSession(SessionId session) { return attemp
 
 std::vector<Attempt> Store::attemptsOfPerson(PersonId person) { return attemptsWhere("person_id = ?1", person.value); }
 
-std::vector<AnswerRecord> Store::answersOf(AttemptId attempt) {
+// The answers of the attempts that attemptsWhereSql (over attempts, ?1 = id) picks: attempts in
+// the order they were started, each attempt's answers in paper order.
+std::vector<AnswerRecord> Store::answersWhere(std::string_view attemptsWhereSql, std::int64_t id) {
+    const std::string sql = "SELECT " + std::string(answerColumns) +
+                            " FROM answers JOIN attempts ON attempts.id = answers.attempt_id WHERE " +
+                            std::string(attemptsWhereSql) +
+                            " ORDER BY attempts.started_at, attempts.id, answers.position, answers.id";
     std::vector<AnswerRecord> answers;
-    m_db->cached("SELECT item_id, position, response, correct, points, time_taken_ms, answered_at FROM answers"
-                 " WHERE attempt_id = ?1 ORDER BY position, id")
-        .with(attempt)
-        .forEachRow([&](const Statement& row) { answers.push_back(readAnswer(row)); });
+    m_db->cached(sql).with(id).forEachRow([&](const Statement& row) { answers.push_back(readAnswer(row)); });
     return answers;
+}
+
+std::vector<AnswerRecord> Store::answersOf(AttemptId attempt) { return answersWhere("attempts.id = ?1", attempt.value); }
+
+std::vector<AnswerRecord> Store::answersOfPerson(PersonId person) {
+    return answersWhere("attempts.person_id = ?1", person.value);
+}
+
+std::vector<AnswerRecord> Store::answersOfSession(SessionId session) {
+    return answersWhere("attempts.session_id = ?1", session.value);
 }
 
 void Store::upsertReview(const ReviewEntry& e) {

@@ -110,6 +110,7 @@ struct Attempt {
 
 // One answer given in an attempt, written the moment it is given.
 struct AnswerRecord {
+    AttemptId attempt;                           // set when read from the store (ignored by recordAnswer)
     std::string itemId;
     int position = 0;                            // 0-based place of the item in the paper
     nlohmann::json response;                     // what the player chose, as the quiz encodes it

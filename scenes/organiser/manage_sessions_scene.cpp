@@ -117,10 +117,8 @@ void SessionsScene::drawForm() {
     m_unit = std::clamp(m_unit, 0, static_cast<int>(units.size()) - 1);
     ui::heading(m_editing ? s.get("sessions.edit") : s.get("sessions.create"));
     if (m_editing) {
-        std::vector<game::AnswerRecord> all;
+        const auto all = m_services.store->answersOfSession(*m_editing);
         const auto attempts = m_services.store->attemptsOfSession(*m_editing);
-        for (const auto& attempt : attempts)
-            for (auto& a : m_services.store->answersOf(attempt.id)) all.push_back(std::move(a));
         std::string line = s.format("sessions.progress", {std::to_string(m_services.store->signIns(*m_editing).size()),
                                                          std::to_string(attempts.size())});
         if (const auto tally = tallyText(s, game::tallyScenarios(all, m_services.banks.banks)); !tally.empty())

@@ -46,10 +46,7 @@ void PracticeScene::drawLevels(SceneStack& stack) {
     const std::span<const game::Bank> banks(m_services.banks.banks);
     ui::heading(s.format("practice.hello", {m_person->name}));
     {
-        std::vector<game::AnswerRecord> all;
-        for (const auto& attempt : store.attemptsOfPerson(m_person->id))
-            for (auto& a : store.answersOf(attempt.id)) all.push_back(std::move(a));
-        if (const auto tally = tallyText(s, game::tallyScenarios(all, banks)); !tally.empty())
+        if (const auto tally = tallyText(s, game::tallyScenarios(store.answersOfPerson(m_person->id), banks)); !tally.empty())
             ui::hint(s.format("tally.person", {tally}));
     }
     const auto due = store.dueReviews(m_person->id, m_services.now());

@@ -37,10 +37,7 @@ void ScenarioListScene::draw(SceneStack& stack) {
     ImGui::BeginChild("##scenarios", ImVec2(0, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 1.5f), true);
     const game::Channel channel = tabs[static_cast<size_t>(m_channel)].first;
     if (m_lastStale) {
-        std::vector<game::AnswerRecord> answers;
-        for (const auto& attempt : m_services.store->attemptsOfPerson(m_person.id))
-            for (auto& a : m_services.store->answersOf(attempt.id)) answers.push_back(std::move(a));
-        m_last = game::lastOutcomes(answers, m_services.banks.banks);
+        m_last = game::lastOutcomes(m_services.store->answersOfPerson(m_person.id), m_services.banks.banks);
         m_lastStale = false;
     }
     for (const auto& bank : m_services.banks.banks) {

@@ -218,3 +218,42 @@ TEST_CASE("the wrong-answer book keeps one entry per person and item", "[store]"
     CHECK_FALSE(store.review(roster.zhang, "q1").has_value());
     CHECK(store.reviewsOf(roster.li).size() == 1);
 }
+
+SCENARIO("a person's and a session's answers are read in one go", "[store]") {
+    auto store = Store::open(":memory:");
+    const Roster roster = makeRoster(store);
+    // Zhang: a session attempt, then a practice attempt; Li: a session attempt in between.
+    const auto first = store.startAttempt(attemptBy(roster.zhang, roster.session, t0));
+    const auto other = store.startAttempt(attemptBy(roster.li, roster.session, t0 + std::chrono::minutes(1)));
+    const auto practice = store.startAttempt(attemptBy(roster.zhang, std::nullopt, t0 + std::chrono::minutes(2)));
+    // Written out of paper order, and the practice attempt's answers before the first attempt's.
+    (void)store.recordAnswer(practice, answer("q1", 0, true));
+    (void)store.recordAnswer(first, answer("q2", 1, false));
+    (void)store.recordAnswer(other, answer("q1", 0, true));
+    (void)store.recordAnswer(first, answer("q1", 0, true));
+    WHEN("Zhang's answers are read") {
+        const auto answers = store.answersOfPerson(roster.zhang);
+        THEN("they are his only, attempt by attempt as started, each in paper order, with their attempt") {
+            REQUIRE(answers.size() == 3);
+            CHECK(answers[0].attempt == first);
+            CHECK(answers[0].itemId == "q1");
+            CHECK(answers[1].attempt == first);
+            CHECK(answers[1].itemId == "q2");
+            CHECK(answers[2].attempt == practice);
+        }
+    }
+    WHEN("the session's answers are read") {
+        const auto answers = store.answersOfSession(roster.session);
+        THEN("they are the session attempts' answers, not practice") {
+            REQUIRE(answers.size() == 3);
+            CHECK(answers[0].attempt == first);
+            CHECK(answers[1].attempt == first);
+            CHECK(answers[2].attempt == other);
+        }
+    }
+    THEN("an attempt's own answers name it") {
+        const auto answers = store.answersOf(first);
+        REQUIRE(answers.size() == 2);
+        CHECK(answers[0].attempt == first);
+    }
+}
