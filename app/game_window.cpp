@@ -229,8 +229,8 @@ int Window::run() {
     ImGui_ImplOpenGL3_Init("#version 130");
 
     m_stack = std::make_unique<scenes::SceneStack>(s);
-    m_stack->push(scenes::makeScene("title", m_game->services()));
-    if (scenes::hasUnfinishedAttempts(m_game->services())) m_stack->push(scenes::makeScene("resume", m_game->services()));
+    m_stack->push(scenes::makeScene(scenes::SceneId::Title, m_game->services()));
+    if (scenes::hasUnfinishedAttempts(m_game->services())) m_stack->push(scenes::makeScene(scenes::SceneId::Resume, m_game->services()));
     m_stack->applyPending();
 
     if (m_setup.options.uiScript) {

@@ -11,27 +11,30 @@
 #include "scenes/title/title_scene.h"
 #include "scenes/organiser/units_scene.h"
 
+#include <cassert>
+
 namespace scenes {
 
 const std::vector<SceneEntry>& sceneList() {
     static const std::vector<SceneEntry> list = {
-        {"title", [](Services& s) { return std::make_unique<TitleScene>(s); }},
-        {"settings", [](Services& s) { return std::make_unique<SettingsScene>(s); }},
-        {"session", [](Services& s) { return std::make_unique<SessionListScene>(s); }},
-        {"practice", [](Services& s) { return std::make_unique<PracticeScene>(s); }},
-        {"organiser", [](Services& s) { return std::make_unique<OrganiserScene>(s); }},
-        {"units", [](Services& s) { return std::make_unique<UnitsScene>(s); }},
-        {"sessions", [](Services& s) { return std::make_unique<SessionsScene>(s); }},
-        {"bank-report", [](Services& s) { return std::make_unique<BankReportScene>(s); }},
-        {"resume", [](Services& s) { return std::make_unique<ResumeScene>(s); }},
-        {"region", [](Services& s) { return std::make_unique<RegionScene>(s); }},
+        {SceneId::Title, [](Services& s) { return std::make_unique<TitleScene>(s); }},
+        {SceneId::Settings, [](Services& s) { return std::make_unique<SettingsScene>(s); }},
+        {SceneId::OpenSessions, [](Services& s) { return std::make_unique<OpenSessionsScene>(s); }},
+        {SceneId::Practice, [](Services& s) { return std::make_unique<PracticeScene>(s); }},
+        {SceneId::Organiser, [](Services& s) { return std::make_unique<OrganiserScene>(s); }},
+        {SceneId::Units, [](Services& s) { return std::make_unique<UnitsScene>(s); }},
+        {SceneId::ManageSessions, [](Services& s) { return std::make_unique<ManageSessionsScene>(s); }},
+        {SceneId::BankReport, [](Services& s) { return std::make_unique<BankReportScene>(s); }},
+        {SceneId::Resume, [](Services& s) { return std::make_unique<ResumeScene>(s); }},
+        {SceneId::Region, [](Services& s) { return std::make_unique<RegionScene>(s); }},
     };
     return list;
 }
 
-std::unique_ptr<Scene> makeScene(std::string_view name, Services& services) {
+std::unique_ptr<Scene> makeScene(SceneId id, Services& services) {
     for (const auto& entry : sceneList())
-        if (entry.name == name) return entry.make(services);
+        if (entry.id == id) return entry.make(services);
+    assert(!"makeScene: this scene needs more than the services; construct it directly");
     return nullptr;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// Every scene the game has, by name, so the title can open them and tests can
-// enumerate and draw each one.
+// Every scene that can be opened on its own (with no more than the services), by id,
+// so the title can open them and tests can enumerate and draw each one.
 #include "scenes/scene.h"
 #include "scenes/services.h"
 
@@ -13,14 +13,14 @@ namespace scenes {
 
 // One registered scene.
 struct SceneEntry {
-    std::string_view name;
+    SceneId id;
     std::function<std::unique_ptr<Scene>(Services&)> make;
 };
 
 // All scenes that can be opened on their own.
 [[nodiscard]] const std::vector<SceneEntry>& sceneList();
 
-// Makes the named scene, or returns nullptr when no such scene is built yet.
-[[nodiscard]] std::unique_ptr<Scene> makeScene(std::string_view name, Services& services);
+// Makes a scene of the list; the others (a quiz, a debrief...) are made with what they show.
+[[nodiscard]] std::unique_ptr<Scene> makeScene(SceneId id, Services& services);
 
 } // namespace scenes

@@ -5,6 +5,7 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <exception>
 
 namespace scenes {
@@ -16,7 +17,10 @@ void SceneStack::pop() { m_pending.push_back({Change::Kind::Pop, nullptr}); }
 void SceneStack::replace(std::unique_ptr<Scene> scene) {
     m_pending.push_back({Change::Kind::Replace, std::move(scene)});
 }
-void SceneStack::showError(std::string message) { m_errors.push_back(std::move(message)); }
+void SceneStack::showError(std::string message) {
+    // A scene that fails on every frame reports it once, not once per frame.
+    if (std::find(m_errors.begin(), m_errors.end(), message) == m_errors.end()) m_errors.push_back(std::move(message));
+}
 
 void SceneStack::draw() {
     if (Scene* scene = top()) {
@@ -51,8 +55,15 @@ void SceneStack::drawErrorPopup() {
 }
 
 void SceneStack::applyPending() {
+    if (m_pending.empty()) return;
     auto pending = std::move(m_pending);
     m_pending.clear();
+    const std::vector<Scene*> before = [&] {
+        std::vector<Scene*> scenes;
+        for (const auto& scene : m_scenes) scenes.push_back(scene.get());
+        return scenes;
+    }();
+    Scene* oldTop = top();
     for (auto& change : pending) {
         switch (change.kind) {
         case Change::Kind::Push: m_scenes.push_back(std::move(change.scene)); break;
@@ -65,6 +76,9 @@ void SceneStack::applyPending() {
             break;
         }
     }
+    // A scene that was below and is on top again hears of it: the scenes above may have changed the records.
+    if (Scene* now = top(); now && now != oldTop && std::find(before.begin(), before.end(), now) != before.end())
+        now->resumed();
 }
 
 bool SceneStack::animating() const { return !m_pending.empty() || (top() && top()->animating()); }

@@ -9,7 +9,7 @@ class BankReportScene : public Scene {
 public:
     explicit BankReportScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "bank-report"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::BankReport; }
 
 private:
     Services& m_services;

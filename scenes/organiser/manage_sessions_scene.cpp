@@ -17,9 +17,9 @@ const std::vector<game::ItemKind> kQuizKinds{game::ItemKind::Single, game::ItemK
                                              game::ItemKind::SpotFlags, game::ItemKind::Ordering};
 } // namespace
 
-SessionsScene::SessionsScene(Services& services) : m_services(services) { clear(); }
+ManageSessionsScene::ManageSessionsScene(Services& services) : m_services(services) { clear(); }
 
-void SessionsScene::clear() {
+void ManageSessionsScene::clear() {
     m_editing.reset();
     m_title = m_services.strings.get("sessions.default_title");
     m_organiser.clear();
@@ -38,7 +38,7 @@ void SessionsScene::clear() {
     m_passPercent = 60;
 }
 
-void SessionsScene::load(const game::TrainingSession& session) {
+void ManageSessionsScene::load(const game::TrainingSession& session) {
     clear();
     m_editing = session.id;
     m_title = session.title;
@@ -72,7 +72,7 @@ void SessionsScene::load(const game::TrainingSession& session) {
     }
 }
 
-void SessionsScene::draw(SceneStack& stack) {
+void ManageSessionsScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
     ui::beginScreen("##sessions");
     ui::title(s.get("sessions.title"));
@@ -91,7 +91,7 @@ void SessionsScene::draw(SceneStack& stack) {
     ui::endScreen();
 }
 
-void SessionsScene::drawList() {
+void ManageSessionsScene::drawList() {
     const auto& s = m_services.strings;
     ui::heading(s.get("sessions.list"));
     if (ui::button(s.get("sessions.new") + "##new-session")) clear();
@@ -105,7 +105,7 @@ void SessionsScene::drawList() {
     }
 }
 
-void SessionsScene::drawForm() {
+void ManageSessionsScene::drawForm() {
     const auto& s = m_services.strings;
     const auto units = m_services.store->listUnits();
     if (units.empty()) {
@@ -156,7 +156,7 @@ void SessionsScene::drawForm() {
     ui::inputInt(s.get("session.pass_percent") + "##pass", m_passPercent, 0, 100);
 }
 
-void SessionsScene::drawActions(SceneStack& stack) {
+void ManageSessionsScene::drawActions(SceneStack& stack) {
     const auto& s = m_services.strings;
     if (m_services.store->listUnits().empty()) return;
     if (ui::button(s.get("sessions.save") + "##save-session")) save(stack);
@@ -175,7 +175,7 @@ void SessionsScene::drawActions(SceneStack& stack) {
     }
 }
 
-void SessionsScene::save(SceneStack& stack) {
+void ManageSessionsScene::save(SceneStack& stack) {
     const auto& s = m_services.strings;
     const auto starts = game::parseLocalTime(m_starts);
     const auto ends = game::parseLocalTime(m_ends);

@@ -11,11 +11,11 @@
 
 namespace scenes {
 
-class SessionsScene : public Scene {
+class ManageSessionsScene : public Scene {
 public:
-    explicit SessionsScene(Services& services);
+    explicit ManageSessionsScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "sessions"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::ManageSessions; }
 
 private:
     void drawList();

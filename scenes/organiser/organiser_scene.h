@@ -9,7 +9,7 @@ class OrganiserScene : public Scene {
 public:
     explicit OrganiserScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "organiser"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Organiser; }
 
 private:
     Services& m_services;

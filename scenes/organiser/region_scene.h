@@ -13,7 +13,7 @@ class RegionScene : public Scene {
 public:
     explicit RegionScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "region"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Region; }
 
 private:
     Services& m_services;

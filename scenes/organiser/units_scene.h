@@ -15,7 +15,7 @@ class UnitsScene : public Scene {
 public:
     explicit UnitsScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "units"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Units; }
 
 private:
     void drawUnits(SceneStack& stack);

@@ -15,7 +15,7 @@ class PracticeScene : public Scene {
 public:
     explicit PracticeScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "practice"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Practice; }
 
 private:
     void drawLevels(SceneStack& stack);

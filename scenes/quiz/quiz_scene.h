@@ -23,7 +23,7 @@ public:
     // heading: what the paper is ("防诈骗知识测验", "冒充公检法 · 闯关").
     QuizScene(Services& services, game::AttemptRun run, std::string heading, std::string personName);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "quiz"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Quiz; }
     [[nodiscard]] int tickMs() const override { return m_feedback ? 0 : 1000; }
 
 private:

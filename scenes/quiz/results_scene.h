@@ -13,7 +13,7 @@ class ResultsScene : public Scene {
 public:
     ResultsScene(Services& services, game::AttemptId attempt, std::string heading, std::string personName);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "results"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Results; }
 
 private:
     Services& m_services;

@@ -10,7 +10,7 @@ class ResumeScene : public Scene {
 public:
     explicit ResumeScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "resume"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Resume; }
 
 private:
     Services& m_services;

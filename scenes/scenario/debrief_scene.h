@@ -15,7 +15,7 @@ public:
     // followUp: what the player did after hanging up ("call_110", ...), or empty.
     DebriefScene(Services& services, game::Debrief debrief, std::string followUp);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "debrief"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Debrief; }
 
 private:
     Services& m_services;

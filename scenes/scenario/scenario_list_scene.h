@@ -16,7 +16,7 @@ class ScenarioListScene : public Scene {
 public:
     ScenarioListScene(Services& services, game::Person person);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "scenario-list"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::ScenarioList; }
 
 private:
     Services& m_services;

@@ -25,7 +25,7 @@ public:
 
     ScenarioScene(Services& services, const game::Item& item, Finished onFinished = {});
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "scenario"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Scenario; }
     [[nodiscard]] int tickMs() const override;
     [[nodiscard]] const game::ScenarioRun& run() const { return m_run; }
 

@@ -10,7 +10,7 @@ class SettingsScene : public Scene {
 public:
     explicit SettingsScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "settings"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Settings; }
 
 private:
     void save(SceneStack& stack);

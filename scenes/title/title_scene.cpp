@@ -6,22 +6,23 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace scenes {
 
 namespace {
-// A mode on the title screen: the scene it opens and its string keys.
+// A mode on the title screen: the scene it opens (none while it is not built yet) and its string keys.
 struct Mode {
-    std::string_view scene;
+    std::optional<SceneId> scene;
     const char* label;
     const char* description;
 };
 constexpr std::array<Mode, 5> kModes{{
-    {"session", "title.mode.training", "title.mode.training.desc"},
-    {"practice", "title.mode.practice", "title.mode.practice.desc"},
-    {"contest", "title.mode.contest", "title.mode.contest.desc"},
-    {"kiosk", "title.mode.kiosk", "title.mode.kiosk.desc"},
-    {"organiser", "title.mode.organiser", "title.mode.organiser.desc"},
+    {SceneId::OpenSessions, "title.mode.training", "title.mode.training.desc"},
+    {SceneId::Practice, "title.mode.practice", "title.mode.practice.desc"},
+    {std::nullopt, "title.mode.contest", "title.mode.contest.desc"},
+    {std::nullopt, "title.mode.kiosk", "title.mode.kiosk.desc"},
+    {SceneId::Organiser, "title.mode.organiser", "title.mode.organiser.desc"},
 }};
 } // namespace
 
@@ -45,21 +46,20 @@ void TitleScene::draw(SceneStack& stack) {
     const float width = (column - ImGui::GetStyle().ItemSpacing.x * static_cast<float>(columns - 1)) / static_cast<float>(columns);
     int n = 0;
     for (const Mode& mode : kModes) {
-        const bool built = std::any_of(sceneList().begin(), sceneList().end(),
-                                       [&](const SceneEntry& e) { return e.name == mode.scene; });
+        const bool built = mode.scene.has_value();
         std::string label = s.get(mode.label);
         if (!built) label += "  (" + s.get("title.coming") + ")";
         label += std::string("##") + mode.label;
         if (n++ % columns != 0) ImGui::SameLine();
         if (ui::bigButton(label, built, width)) {
-            if (auto scene = makeScene(mode.scene, m_services)) stack.push(std::move(scene));
+            stack.push(makeScene(*mode.scene, m_services));
         }
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", s.get(mode.description).c_str());
     }
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
     const float half = (column - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (ui::button(s.get("title.settings") + "##settings", ImVec2(half, ImGui::GetFontSize() * 1.8f)))
-        stack.push(makeScene("settings", m_services));
+        stack.push(makeScene(SceneId::Settings, m_services));
     ImGui::SameLine();
     if (ui::button(s.get("title.quit") + "##quit", ImVec2(half, ImGui::GetFontSize() * 1.8f)) ) stack.pop();
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));

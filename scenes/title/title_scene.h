@@ -10,7 +10,7 @@ class TitleScene : public Scene {
 public:
     explicit TitleScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "title"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::Title; }
 
 private:
     Services& m_services;

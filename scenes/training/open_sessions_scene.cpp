@@ -8,9 +8,9 @@
 
 namespace scenes {
 
-SessionListScene::SessionListScene(Services& services) : m_services(services) {}
+OpenSessionsScene::OpenSessionsScene(Services& services) : m_services(services) {}
 
-void SessionListScene::draw(SceneStack& stack) {
+void OpenSessionsScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
     ui::beginScreen("##session-list");
     ui::title(s.get("session.list.title"));

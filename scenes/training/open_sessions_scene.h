@@ -5,11 +5,11 @@
 
 namespace scenes {
 
-class SessionListScene : public Scene {
+class OpenSessionsScene : public Scene {
 public:
-    explicit SessionListScene(Services& services);
+    explicit OpenSessionsScene(Services& services);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "session"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::OpenSessions; }
 
 private:
     Services& m_services;

@@ -16,7 +16,7 @@ class SignInScene : public Scene {
 public:
     SignInScene(Services& services, game::SessionId session);
     void draw(SceneStack& stack) override;
-    [[nodiscard]] std::string_view name() const override { return "sign-in"; }
+    [[nodiscard]] SceneId id() const override { return SceneId::SignIn; }
 
 private:
     void drawConfirm(SceneStack& stack, const game::TrainingSession& session);

@@ -25,7 +25,7 @@ public:
         if (scenes::ui::button("关闭##close")) stack.pop();
         scenes::ui::endScreen();
     }
-    [[nodiscard]] std::string_view name() const override { return "name-field"; }
+    [[nodiscard]] scenes::SceneId id() const override { return scenes::SceneId::Settings; } // a stand-in: any id
     std::string m_name, m_confirmed;
     int m_digit = 0;
 };
@@ -65,7 +65,53 @@ TEST_CASE("an error a scene throws is shown in the one popup and the scene stays
     REQUIRE(ui.click("出错"));
     ui.step(2);
     CHECK(ui.sees("数据库被锁定"));
-    CHECK(ui.topScene() == "name-field");
+    CHECK(ui.stack().size() == 1);
+    CHECK(ui.sees("请输入姓名"));
+}
+
+namespace {
+// A scene whose every frame fails (a database that stays locked), and that counts how often it is back on top.
+class FailingScene : public scenes::Scene {
+public:
+    void draw(scenes::SceneStack&) override {
+        scenes::ui::beginScreen("##failing");
+        scenes::ui::text("每帧都出错");
+        scenes::ui::endScreen();
+        if (m_fail) throw std::runtime_error("数据库被锁定");
+    }
+    void resumed() override { ++m_resumed; }
+    [[nodiscard]] scenes::SceneId id() const override { return scenes::SceneId::Settings; } // a stand-in: any id
+    int m_resumed = 0;
+    bool m_fail = true;
+};
+} // namespace
+
+TEST_CASE("a scene that fails on every frame is reported once, not once per frame", "[harness]") {
+    HeadlessUi ui;
+    auto failing = std::make_unique<FailingScene>();
+    auto* raw = failing.get();
+    ui.stack().push(std::move(failing));
+    ui.step(10);
+    REQUIRE(ui.sees("数据库被锁定"));
+    raw->m_fail = false; // the database is free again
+    REQUIRE(ui.click("知道了"));
+    ui.step(3);
+    CHECK_FALSE(ui.sees("数据库被锁定"));
+}
+
+TEST_CASE("a scene hears when it is on top again after the scenes above it closed", "[harness]") {
+    HeadlessUi ui;
+    auto below = std::make_unique<FailingScene>();
+    auto* raw = below.get();
+    raw->m_fail = false;
+    ui.stack().push(std::move(below));
+    ui.stack().applyPending();
+    CHECK(raw->m_resumed == 0); // opening is not coming back
+    openNameField(ui);
+    CHECK(raw->m_resumed == 0);
+    REQUIRE(ui.click("关闭"));
+    ui.step(1);
+    CHECK(raw->m_resumed == 1);
 }
 
 TEST_CASE("a UI script runs against headless frames and reports the failing line", "[harness]") {
@@ -110,7 +156,7 @@ public:
         ImGui::EndChild();
         scenes::ui::endScreen();
     }
-    [[nodiscard]] std::string_view name() const override { return "long-list"; }
+    [[nodiscard]] scenes::SceneId id() const override { return scenes::SceneId::Settings; } // a stand-in: any id
     int m_picked = -1;
 };
 } // namespace

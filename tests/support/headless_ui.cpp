@@ -58,9 +58,9 @@ HeadlessUi::~HeadlessUi() {
     ImGui::DestroyContext(m_context);
 }
 
-void HeadlessUi::open(std::string_view sceneName) {
-    auto scene = scenes::makeScene(sceneName, services());
-    if (!scene) throw std::runtime_error("no scene named " + std::string(sceneName));
+void HeadlessUi::open(scenes::SceneId id) {
+    auto scene = scenes::makeScene(id, services());
+    if (!scene) throw std::runtime_error("scene " + std::string(scenes::codeOf(id)) + " is not in the scene list");
     while (!m_stack->empty()) {
         m_stack->pop();
         m_stack->applyPending();

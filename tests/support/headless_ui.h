@@ -40,7 +40,7 @@ public:
     HeadlessUi& operator=(const HeadlessUi&) = delete;
 
     // Opens a scene from the scene list on an empty stack.
-    void open(std::string_view sceneName);
+    void open(scenes::SceneId id);
     // Draws frames (the pending scene changes are applied after each).
     void step(int frames = 1);
     // Clicks the widget with this label; false when none is on screen or it is disabled.

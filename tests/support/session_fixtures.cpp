@@ -69,7 +69,7 @@ nlohmann::json fixedDrillRules(bool feedbackAfterEach) {
 DrillQuiz startDrillQuiz(HeadlessUi& ui, bool feedbackAfterEach) {
     DrillQuiz quiz{addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}}), {}};
     quiz.session = openSession(ui, quiz.roster.unit, "十一月反诈测验", fixedDrillRules(feedbackAfterEach));
-    ui.open("session");
+    ui.open(scenes::SceneId::OpenSessions);
     const auto person = ui.store().person(quiz.roster.people.front());
     const auto session = ui.store().session(quiz.session);
     ui.stack().push(scenes::startQuiz(ui.services(), *person, *session));

@@ -14,7 +14,7 @@ SCENARIO("the bank report lists the loaded banks and every skipped bank and item
     REQUIRE(library.skipped.size() == 2);   // the broken item, and the broken bank
 
     WHEN("the organiser opens the report from the organiser scene") {
-        ui.open("organiser");
+        ui.open(scenes::SceneId::Organiser);
         REQUIRE(ui.click("题库检查（已载入 2 个题库，跳过 2 处）"));
         ui.step(2);
         THEN("the loaded banks are listed with their item counts and files") {
@@ -52,7 +52,7 @@ SCENARIO("the bank report lists the loaded banks and every skipped bank and item
 
 TEST_CASE("the reason a broken item was skipped names the bad answer key", "[session-scenes]") {
     HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-report"));
-    ui.open("bank-report");
+    ui.open(scenes::SceneId::BankReport);
     const auto& skipped = ui.services().banks.skipped;
     const auto item = std::find_if(skipped.begin(), skipped.end(), [](const auto& e) { return e.itemId == "half-bank.bad-answer"; });
     REQUIRE(item != skipped.end());

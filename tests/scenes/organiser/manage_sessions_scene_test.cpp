@@ -13,7 +13,7 @@ SCENARIO("an organiser creates an exam for a unit with some fraud types", "[sess
     HeadlessUi ui;
     const auto school = ui.store().addUnit("城东小学", game::UnitKind::School);
     const auto grade = ui.store().addUnit("三年级一班", game::UnitKind::Class, school);
-    ui.open("sessions");
+    ui.open(scenes::SceneId::ManageSessions);
     CHECK(ui.sees("新建一场培训"));
 
     WHEN("the form is filled in, two fraud types and exam style ticked, scenarios left out, and it is saved") {
@@ -69,7 +69,7 @@ SCENARIO("an organiser creates an exam for a unit with some fraud types", "[sess
                 CHECK(open[0].title == "三年级反诈测验");
                 ui.step(2);
                 CHECK(ui.trace().findWidget("结束签到"));
-                ui.open("session");
+                ui.open(scenes::SceneId::OpenSessions);
                 CHECK(ui.trace().findWidget("三年级反诈测验"));
             }
             AND_WHEN("it is closed again") {
@@ -87,7 +87,7 @@ SCENARIO("an organiser creates an exam for a unit with some fraud types", "[sess
 SCENARIO("a saved session is picked from the list, edited and saved in place", "[session-scenes]") {
     HeadlessUi ui;
     const auto school = ui.store().addUnit("城东小学", game::UnitKind::School);
-    ui.open("sessions");
+    ui.open(scenes::SceneId::ManageSessions);
     REQUIRE(ui.click("医保卡 / 社保卡"));
     REQUIRE(ui.click("保存"));
     REQUIRE(ui.store().sessionsForUnit(school).size() == 1);
@@ -116,7 +116,7 @@ SCENARIO("a saved session is picked from the list, edited and saved in place", "
 SCENARIO("a session with times that cannot be read is refused", "[session-scenes]") {
     HeadlessUi ui;
     const auto school = ui.store().addUnit("城东小学", game::UnitKind::School);
-    ui.open("sessions");
+    ui.open(scenes::SceneId::ManageSessions);
     WHEN("the start time is typed in words") {
         retype(ui, "开始时间", "明天上午九点");
         REQUIRE(ui.click("保存"));
@@ -124,7 +124,7 @@ SCENARIO("a session with times that cannot be read is refused", "[session-scenes
             CHECK(ui.sees("时间格式应为 2026-11-29 09:30"));
             CHECK(ui.store().sessionsForUnit(school).empty());
             REQUIRE(ui.click("知道了"));
-            CHECK(ui.topScene() == "sessions");
+            CHECK(ui.topScene() == "manage-sessions");
         }
     }
     WHEN("the end is before the start") {
@@ -148,7 +148,7 @@ SCENARIO("a session with times that cannot be read is refused", "[session-scenes
 
 TEST_CASE("the sessions scene asks for a unit first when there is none", "[session-scenes]") {
     HeadlessUi ui;
-    ui.open("sessions");
+    ui.open(scenes::SceneId::ManageSessions);
     CHECK(ui.sees("请先在“单位与人员”里建立单位。"));
     CHECK_FALSE(ui.trace().findWidget("保存"));
 }

@@ -7,7 +7,7 @@ using testing::HeadlessUi;
 
 SCENARIO("the organiser scene leads to units, sessions and the bank report", "[session-scenes]") {
     HeadlessUi ui;
-    ui.open("title");
+    ui.open(scenes::SceneId::Title);
     REQUIRE(ui.click("组织者"));
     REQUIRE(ui.topScene() == "organiser");
     CHECK(ui.sees("组织者"));
@@ -15,7 +15,7 @@ SCENARIO("the organiser scene leads to units, sessions and the bank report", "[s
     CHECK(ui.trace().findWidget("题库检查（已载入 " + std::to_string(banks.banks.size()) + " 个题库，跳过 "
                                 + std::to_string(banks.skipped.size()) + " 处）"));
     for (const auto& [button, scene] : std::vector<std::pair<std::string, std::string>>{
-             {"单位与人员", "units"}, {"培训场次", "sessions"}, {"题库检查", "bank-report"}}) {
+             {"单位与人员", "units"}, {"培训场次", "manage-sessions"}, {"题库检查", "bank-report"}}) {
         INFO(button);
         REQUIRE(ui.click(button));
         CHECK(ui.topScene() == scene);
@@ -28,7 +28,7 @@ SCENARIO("the organiser scene leads to units, sessions and the bank report", "[s
 
 SCENARIO("players see every open session, and only those", "[session-scenes]") {
     HeadlessUi ui;
-    ui.open("session");
+    ui.open(scenes::SceneId::OpenSessions);
     CHECK(ui.sees("现在没有开放签到的培训"));
     GIVEN("two open sessions and a draft") {
         const auto roster = testing::addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}});

@@ -29,7 +29,7 @@ void addPerson(HeadlessUi& ui, std::string_view name, std::string_view number = 
 
 SCENARIO("an organiser builds a unit tree and renames a unit", "[session-scenes]") {
     HeadlessUi ui;
-    ui.open("units");
+    ui.open(scenes::SceneId::Units);
     CHECK(ui.sees("还没有单位"));
     WHEN("a school is added, then a class under it") {
         addUnit(ui, "城东小学");
@@ -94,7 +94,7 @@ SCENARIO("an organiser builds a unit tree and renames a unit", "[session-scenes]
 
 SCENARIO("an organiser adds and edits the people of a unit", "[session-scenes]") {
     HeadlessUi ui;
-    ui.open("units");
+    ui.open(scenes::SceneId::Units);
     addUnit(ui, "城东小学");
     const auto unit = ui.store().listUnits().at(0).unit.id;
     CHECK(ui.sees("城东小学 的人员（0 人）"));

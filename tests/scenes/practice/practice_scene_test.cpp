@@ -14,7 +14,7 @@ namespace {
 // The levels of 张伟, picked from everyone's roster by his pinyin initials.
 testing::Roster openLevels(HeadlessUi& ui) {
     auto roster = testing::addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}, {"王芳", "2024002"}});
-    ui.open("practice");
+    ui.open(scenes::SceneId::Practice);
     CHECK(ui.sees("你是谁？"));
     REQUIRE(ui.click("找到你自己"));
     ui.type("zw");

@@ -58,7 +58,7 @@ SCENARIO("an exam with one wrong answer shows the score, the pass, the breakdown
     }
     WHEN("完成 is clicked") {
         REQUIRE(ui.click("完成"));
-        THEN("the results close") { CHECK(ui.topScene() == "session"); }
+        THEN("the results close") { CHECK(ui.topScene() == "open-sessions"); }
     }
     (void)quiz;
 }
@@ -95,7 +95,7 @@ SCENARIO("an exam with every answer wrong fails and reviews every kind", "[sessi
     }
     CHECK_FALSE(ui.sees("全部答对"));
     ui.key("Enter");
-    CHECK(ui.topScene() == "session");
+    CHECK(ui.topScene() == "open-sessions");
 }
 
 TEST_CASE("the scenario tally names only what the player met", "[session-scenes]") {

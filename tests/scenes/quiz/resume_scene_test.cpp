@@ -19,7 +19,7 @@ game::AttemptId leaveAfterTwoAnswers(HeadlessUi& ui) {
     }
     REQUIRE(ui.sees("第 3 / 5 题"));
     REQUIRE(ui.store().answersOf(attempt).size() == 2);
-    ui.open("resume"); // empties the stack first: the quiz scene is gone
+    ui.open(scenes::SceneId::Resume); // empties the stack first: the quiz scene is gone
     return attempt;
 }
 } // namespace
@@ -81,14 +81,14 @@ SCENARIO("an unfinished attempt is offered and resumed at the next item", "[sess
 TEST_CASE("an unfinished practice level is offered as 自主闯关", "[session-scenes]") {
     HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
     (void)testing::addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}});
-    ui.open("practice");
+    ui.open(scenes::SceneId::Practice);
     REQUIRE(ui.click("找到你自己"));
     ui.type("zw");
     ui.key("Enter");
     REQUIRE(ui.click("冒充公检法及政府机关"));
     testing::pickByMouse(ui, true);
     REQUIRE(ui.click("确定"));
-    ui.open("resume");
+    ui.open(scenes::SceneId::Resume);
     CHECK(ui.sees("张伟  ·  自主闯关"));
     CHECK(ui.sees("已答 1 / 4 题"));
     REQUIRE(ui.click("张伟 接着答"));

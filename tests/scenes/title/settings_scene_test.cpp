@@ -9,7 +9,7 @@ using testing::HeadlessUi;
 
 SCENARIO("an elderly player makes the text extra large", "[scenes]") {
     HeadlessUi ui;
-    ui.open("settings");
+    ui.open(scenes::SceneId::Settings);
     const float before = ui.fontPixels();
     REQUIRE(before > 0);
     WHEN("extra large is picked") {
@@ -40,7 +40,7 @@ TEST_CASE("a settings file that cannot be written is reported, not fatal", "[sce
     HeadlessUi ui;
     // Make the settings path a folder, so writing the file fails.
     std::filesystem::create_directories(ui.folder() / "settings.json");
-    ui.open("settings");
+    ui.open(scenes::SceneId::Settings);
     REQUIRE(ui.click("大"));
     ui.step(2);
     CHECK(ui.settings().textSize == game::TextSize::Large);
@@ -53,7 +53,7 @@ TEST_CASE("a settings file that cannot be written is reported, not fatal", "[sce
 
 SCENARIO("an organiser changes the local anti-fraud line", "[scenes]") {
     HeadlessUi ui;
-    ui.open("region");
+    ui.open(scenes::SceneId::Region);
     REQUIRE(ui.sees("023-79332042"));
     WHEN("a new local line is typed and saved") {
         REQUIRE(ui.click("本地反诈热线"));

@@ -11,10 +11,10 @@ TEST_CASE("every registered scene draws in both languages with every glyph it ne
     for (const auto language : {game::Language::ZhCN, game::Language::En}) {
         HeadlessUi ui(language);
         for (const auto& entry : scenes::sceneList()) {
-            INFO("scene " << entry.name << " in " << game::languageCode(language));
-            ui.open(entry.name);
+            INFO("scene " << scenes::codeOf(entry.id) << " in " << game::languageCode(language));
+            ui.open(entry.id);
             ui.step(3); // the atlas is rebuilt when a frame drew text it lacked
-            CHECK(ui.topScene() == entry.name);
+            CHECK(ui.topScene() == scenes::codeOf(entry.id));
             CHECK_FALSE(ui.trace().texts().empty());
             CHECK(ui.missingGlyphs().empty());
             CHECK_FALSE(ui.sees("[")); // a missing string key shows as [key]
@@ -24,7 +24,7 @@ TEST_CASE("every registered scene draws in both languages with every glyph it ne
 
 SCENARIO("the title scene offers the game's modes", "[scenes]") {
     HeadlessUi ui;
-    ui.open("title");
+    ui.open(scenes::SceneId::Title);
     THEN("the title and every mode are shown") {
         CHECK(ui.sees("反诈实战演练"));
         for (const char* mode : {"培训测验", "自主闯关", "知识竞赛", "大厅体验", "组织者"}) {
@@ -56,7 +56,7 @@ SCENARIO("the title scene offers the game's modes", "[scenes]") {
 
 TEST_CASE("the title scene speaks English with --lang en", "[scenes]") {
     HeadlessUi ui(game::Language::En);
-    ui.open("title");
+    ui.open(scenes::SceneId::Title);
     CHECK(ui.sees("ScamDrill"));
     CHECK(ui.trace().findWidget("Practice"));
     CHECK_FALSE(ui.sees("反诈实战演练"));
@@ -65,7 +65,7 @@ TEST_CASE("the title scene speaks English with --lang en", "[scenes]") {
 TEST_CASE("at the largest text the title screen keeps settings and quit in view", "[scenes]") {
     testing::HeadlessUi ui;
     ui.settings().textSize = game::TextSize::ExtraLarge;
-    ui.open("title");
+    ui.open(scenes::SceneId::Title);
     ui.step(3);
     for (const char* label : {"组织者", "设置（字号、声音）", "退出"}) {
         INFO(label);

@@ -21,7 +21,7 @@ struct SignInDesk {
 
     // Opens the session from the list of open sessions, as a player would.
     void goToSignIn() {
-        ui.open("session");
+        ui.open(scenes::SceneId::OpenSessions);
         REQUIRE(ui.click("十一月反诈测验"));
         REQUIRE(ui.topScene() == "sign-in");
     }
@@ -273,7 +273,7 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
     }
     WHEN("the session list is opened after closing") {
         ui.store().closeSession(desk.session);
-        ui.open("session");
+        ui.open(scenes::SceneId::OpenSessions);
         THEN("the closed session is not offered") {
             CHECK_FALSE(ui.trace().findWidget("十一月反诈测验"));
             CHECK(ui.sees("现在没有开放签到的培训"));
@@ -281,13 +281,13 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
     }
     WHEN("a sign-in screen is opened for a closed session") {
         ui.store().closeSession(desk.session);
-        ui.open("session");
+        ui.open(scenes::SceneId::OpenSessions);
         ui.stack().push(std::make_unique<scenes::SignInScene>(ui.services(), desk.session));
         ui.step(2);
         THEN("it refuses") {
             CHECK(ui.sees("这场培训已经结束签到。"));
             REQUIRE(ui.click("签到结束，返回"));
-            CHECK(ui.topScene() == "session");
+            CHECK(ui.topScene() == "open-sessions");
         }
     }
 }
