@@ -123,6 +123,11 @@ public:
     // Takes an item out of a person's book (learnt); does nothing when it is not there.
     void removeReview(PersonId person, std::string_view itemId);
 
+    // --- Measurement ---
+    // Calls onStatement with the SQL of every statement the store runs from now on (tests count
+    // them to show that a screen does not query while it only draws); nullptr stops.
+    void traceStatements(std::function<void(std::string_view sql)> onStatement);
+
 private:
     explicit Store(std::unique_ptr<StoreConnection> connection);
     void setSessionStatus(SessionId session, SessionStatus status);
@@ -131,6 +136,7 @@ private:
     std::vector<AnswerRecord> answersWhere(std::string_view attemptsWhereSql, std::int64_t id);
 
     std::unique_ptr<StoreConnection> m_db;
+    std::unique_ptr<std::function<void(std::string_view)>> m_trace; // kept where SQLite's trace hook points
 };
 
 } // namespace game

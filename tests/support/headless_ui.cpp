@@ -29,10 +29,14 @@ TempFolder::~TempFolder() {
 HeadlessUi::HeadlessUi(game::Language language) : HeadlessUi(language, app::questionsFolder()) {}
 
 HeadlessUi::HeadlessUi(game::Language language, const std::filesystem::path& banksFolder)
+    : HeadlessUi(language, banksFolder, {}) {}
+
+HeadlessUi::HeadlessUi(game::Language language, const std::filesystem::path& banksFolder, const std::filesystem::path& database)
     : m_strings(game::StringTable::load(app::assetsFolder(), language)) {
     auto voice = std::make_unique<scenes::SilentVoice>();
     m_voice = voice.get();
-    m_game = std::make_unique<app::GameServices>(m_strings, m_temp.path(), m_temp.path() / "scamdrill.db", banksFolder,
+    m_game = std::make_unique<app::GameServices>(m_strings, m_temp.path(),
+                                                 database.empty() ? m_temp.path() / "scamdrill.db" : database, banksFolder,
                                                  std::move(voice));
     m_now = game::timestampFromUnixMs(1'795'000'000'000); // 2026-11-18, fixed
     m_game->services().now = [this] { return m_now; };

@@ -35,6 +35,8 @@ public:
     explicit HeadlessUi(game::Language language = game::Language::ZhCN);
     // With the banks of another folder (fixtures) instead of the built-in ones.
     HeadlessUi(game::Language language, const std::filesystem::path& banksFolder);
+    // With another records database (a district's worth of rows) instead of an empty one of its own.
+    HeadlessUi(game::Language language, const std::filesystem::path& banksFolder, const std::filesystem::path& database);
     ~HeadlessUi();
     HeadlessUi(const HeadlessUi&) = delete;
     HeadlessUi& operator=(const HeadlessUi&) = delete;
