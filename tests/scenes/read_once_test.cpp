@@ -70,6 +70,43 @@ TEST_CASE("no scene queries the records while it only draws, on a district's rec
     }
 }
 
+TEST_CASE("no screen queries while it only draws after a user picked something, on a district's records",
+          "[scenes][read-once]") {
+    const auto file = district();
+    HeadlessUi ui(game::Language::ZhCN, app::questionsFolder(), file);
+    REQUIRE(ui.services().store);
+    SECTION("the organiser picks a unit") {
+        openAndDrawOnce(ui, scenes::SceneId::Units);
+        REQUIRE(ui.click("第1小学"));
+        requireNoQueriesWhileIdle(ui, "units, a school picked");
+    }
+    SECTION("the organiser picks a session") {
+        openAndDrawOnce(ui, scenes::SceneId::ManageSessions);
+        REQUIRE(ui.click("第200期全民反诈培训")); // the latest, at the top
+        requireNoQueriesWhileIdle(ui, "manage-sessions, a session picked");
+    }
+    SECTION("a player picks an open session and sees its sign-in") {
+        openAndDrawOnce(ui, scenes::SceneId::OpenSessions);
+        REQUIRE(ui.click("第1期全民反诈培训"));
+        ui.step(2);
+        REQUIRE(ui.topScene() == "sign-in");
+        requireNoQueriesWhileIdle(ui, "sign-in");
+    }
+    SECTION("a player finds themselves in practice, then opens the scenarios") {
+        openAndDrawOnce(ui, scenes::SceneId::Practice);
+        ui.step(2);        // the search field takes the keyboard
+        ui.type("张伟华");
+        ui.step(2);
+        REQUIRE(ui.click("张伟华"));
+        ui.step(2);
+        requireNoQueriesWhileIdle(ui, "practice levels of a person with 20 attempts");
+        REQUIRE(ui.click(ui.strings().get("practice.scenarios")));
+        ui.step(2);
+        REQUIRE(ui.topScene() == "scenario-list");
+        requireNoQueriesWhileIdle(ui, "scenario-list");
+    }
+}
+
 TEST_CASE("the district's records are what the read-once test claims", "[scenes][read-once]") {
     const auto file = district();
     auto store = game::Store::open(file);
