@@ -9,11 +9,12 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
 
-# The program (scenes/, app/): window, GL, fonts, sound, speech.
+# The program (scenes/, app/): window, GL, fonts, sound, speech, command line.
 if(NOT SCAMDRILL_GAME_ONLY)
   find_package(SDL2 REQUIRED CONFIG)
   find_package(OpenGL REQUIRED)
   find_package(Freetype REQUIRED)
+  find_package(CLI11 2 REQUIRED CONFIG)
   pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)
   pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig)
   pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)

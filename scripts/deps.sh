@@ -8,10 +8,10 @@ GAME_PACKAGES=(
   cmake g++ make pkg-config
   nlohmann-json3-dev libsqlite3-dev libzip-dev libpugixml-dev
 )
-# The program on top (scenes/, app/): window, GL, fonts, sound, speech.
+# The program on top (scenes/, app/): window, GL, fonts, sound, speech, command line.
 PROGRAM_PACKAGES=(
   libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
-  libgl-dev libgl1-mesa-dri
+  libgl-dev libgl1-mesa-dri libcli11-dev
   espeak-ng libespeak-ng-dev
   fonts-noto-cjk fonts-wqy-zenhei
 )

@@ -1,5 +1,6 @@
-#include "app/import_command.h"
+// scamdrill import, run in-process through the command line.
 #include "game/bank/bank_validator.h"
+#include "support/program_run.h"
 #include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
@@ -7,7 +8,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -25,24 +25,10 @@ std::string readFile(const fs::path& path) {
     return bytes.str();
 }
 
-// Runs `scamdrill import ARGS...` in-process, capturing what it prints.
-struct ImportRun {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-ImportRun runImport(const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    auto* oldOut = std::cout.rdbuf(out.rdbuf());
-    auto* oldErr = std::cerr.rdbuf(err.rdbuf());
-    ImportRun run;
-    run.status = app::runImportCommand(args);
-    std::cout.rdbuf(oldOut);
-    std::cerr.rdbuf(oldErr);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
+// Runs `scamdrill import ARGS...`.
+testing::ProgramRun runImport(std::vector<std::string> args) {
+    args.insert(args.begin(), "import");
+    return testing::runInProcess(args);
 }
 
 } // namespace
