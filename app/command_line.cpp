@@ -1,67 +1,76 @@
 #include "app/command_line.h"
 
-#include <algorithm>
-#include <charconv>
+#include "app/subcommands.h"
+
+#include <CLI/CLI.hpp>
+
+#include <sstream>
 
 namespace app {
 
-Options parseCommandLine(const std::vector<std::string>& args, const std::vector<std::string>& subcommands) {
-    Options o;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        auto value = [&](const char* name) -> std::optional<std::string> {
-            if (i + 1 >= args.size()) {
-                o.errors.push_back(std::string(name) + " needs a value");
-                return std::nullopt;
-            }
-            return args[++i];
-        };
-        if (a == "--help" || a == "-h") o.help = true;
-        else if (a == "--version") o.version = true;
-        else if (a == "--lang") { if (auto v = value("--lang")) o.language = *v; }
-        else if (a == "--db") o.database = value("--db");
-        else if (a == "--ui-script") o.uiScript = value("--ui-script");
-        else if (a == "--screenshot") o.screenshot = value("--screenshot");
-        else if (a == "--frames") {
-            if (auto v = value("--frames")) {
-                const auto [ptr, ec] = std::from_chars(v->data(), v->data() + v->size(), o.frames);
-                if (ec != std::errc{} || ptr != v->data() + v->size() || o.frames < 1)
-                    o.errors.push_back("--frames needs a whole number of at least 1, got '" + *v + "'");
-            }
-        } else if (!a.empty() && a[0] != '-' && o.subcommand.empty()
-                   && std::find(subcommands.begin(), subcommands.end(), a) != subcommands.end()) {
-            o.subcommand = a;
-            o.subcommandArgs.assign(args.begin() + static_cast<long>(i) + 1, args.end());
-            break;
-        } else {
-            o.errors.push_back("unknown argument '" + a + "' (see --help)");
-        }
-    }
-    if (o.screenshot && o.frames == 0) o.frames = 5;
-    if (o.uiScript && o.screenshot) o.errors.push_back("--ui-script and --screenshot cannot be combined");
-    return o;
+namespace {
+
+// "scamdrill" or "scamdrill import": who is complaining.
+std::string commandName(const CLI::App& top) {
+    std::string name = top.get_name();
+    for (const CLI::App* sub : top.get_subcommands()) name += " " + sub->get_name();
+    return name;
 }
 
-std::string usageText(const std::vector<std::pair<std::string, std::string>>& subcommands) {
-    std::string text =
-        "ScamDrill (反诈实战演练): an anti-fraud training game.\n\n"
-        "Usage:\n"
-        "  scamdrill [OPTIONS]              start the game\n"
-        "  scamdrill COMMAND [ARGS...]      run a command without a window\n\n"
-        "Options:\n"
-        "  --lang zh-CN|en       language of the interface (default: from the environment, else zh-CN)\n"
-        "  --db PATH             the records database (default: DATA/scamdrill.db)\n"
-        "  --ui-script FILE      drive the game with a UI script (see README.md), then quit\n"
-        "  --screenshot FILE     render some frames, write the last one as PNG, and quit\n"
-        "  --frames N            how many frames to render for --screenshot (default 5)\n"
-        "  --version             print the version\n"
-        "  --help                print this text\n\n"
-        "DATA is $XDG_DATA_HOME/scamdrill (usually ~/.local/share/scamdrill).\n";
-    if (!subcommands.empty()) {
-        text += "\nCommands:\n";
-        for (const auto& [name, summary] : subcommands) text += "  " + name + std::string(22 - std::min<size_t>(name.size(), 20), ' ') + summary + "\n";
+void addGameOptions(CLI::App& top, Options& options) {
+    top.add_option("--lang", options.language, "language of the interface (default: from the environment, else zh-CN)")
+        ->check(CLI::IsMember({"zh-CN", "en"}));
+    top.add_option("--db", options.database, "the records database (default: DATA/scamdrill.db)")->type_name("PATH");
+    auto* script = top.add_option("--ui-script", options.uiScript, "drive the game with a UI script (README.md), then quit")
+                       ->type_name("FILE");
+    auto* shot = top.add_option("--screenshot", options.screenshot, "render some frames, write the last one as PNG, and quit")
+                     ->type_name("FILE")
+                     ->excludes(script);
+    top.add_option("--frames", options.frames, "how many frames to render for --screenshot (default 5)")
+        ->check(CLI::Range(1, 100000))
+        ->needs(shot);
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const std::vector<std::string>& args, const std::vector<Subcommand>& subcommands) {
+    CommandLine line;
+    CLI::App top{"ScamDrill (反诈实战演练): an anti-fraud training game.", "scamdrill"};
+    top.set_version_flag("--version", "scamdrill " SCAMDRILL_VERSION, "print the version and exit");
+    top.footer("DATA is $XDG_DATA_HOME/scamdrill (usually ~/.local/share/scamdrill).\n"
+               "Exit codes: 0 done, 1 a UI script or command failed, 2 a usage error, 3 the machine lacks something.");
+    top.failure_message([](const CLI::App* app, const CLI::Error& e) {
+        const std::string name = commandName(*app);
+        return name + ": " + e.what() + "\n" + "Run '" + name + " --help' for the options.\n";
+    });
+    addGameOptions(top, line.options);
+
+    std::vector<std::pair<CLI::App*, CommandRun>> runs;
+    for (const auto& subcommand : subcommands) {
+        CLI::App* command = top.add_subcommand(subcommand.name, subcommand.summary);
+        runs.emplace_back(command, subcommand.define(*command));
     }
-    return text;
+    top.require_subcommand(0, 1);
+
+    try {
+        top.parse(std::vector<std::string>(args.rbegin(), args.rend()));
+    } catch (const CLI::ParseError& e) {
+        std::ostringstream out;
+        std::ostringstream err;
+        const bool asked = top.exit(e, out, err) == static_cast<int>(CLI::ExitCodes::Success); // --help, --version
+        line.action = CommandLine::Action::Exit;
+        line.exitCode = asked ? kExitOk : kExitUsage;
+        line.out = out.str();
+        line.err = err.str();
+        return line;
+    }
+    for (auto& [command, run] : runs) {
+        if (command->parsed()) {
+            line.action = CommandLine::Action::RunCommand;
+            line.command = std::move(run);
+        }
+    }
+    return line;
 }
 
 } // namespace app

@@ -9,9 +9,6 @@ namespace game { class StringTable; }
 
 namespace app {
 
-// Exit codes of the program.
-enum ExitCode { kExitOk = 0, kExitScriptFailed = 1, kExitUsage = 2, kExitEnvironment = 3, kExitCrash = 137 };
-
 // What the window needs to start.
 struct GameSetup {
     const Options& options;

@@ -5,85 +5,46 @@
 #include "game/import/import_bank.h"
 #include "game/import/import_names.h"
 
+#include <CLI/CLI.hpp>
+
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace app {
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: scamdrill import FILE -o OUT.json [--fraud-type T] [--id-prefix P] [--title TITLE]\n"
-    "  FILE          a question bank as .txt (UTF-8, UTF-16 or GBK), .docx, .csv or .xlsx\n"
-    "                (spreadsheet columns: questions/templates/README.md)\n"
-    "  -o OUT.json   where to write the native bank\n"
-    "  --fraud-type  the bank's fraud type: a code (fake_police) or its Chinese name\n"
-    "  --id-prefix   the bank id and item id prefix (default: from the file name)\n"
-    "  --title       the bank's title (default: the file name)\n";
-
+// What the command line gave, with the bank's header filled in from the file name.
 struct ImportArgs {
     std::filesystem::path input;
     std::filesystem::path output;
+    std::optional<std::string> idPrefix;
     game::BankHeader header;
 };
 
-int usageError(const std::string& what) {
-    std::cerr << "scamdrill import: " << what << "\n" << kUsage;
-    return 2;
+// The header fields the command line left out: the id and title from the
+// file name, and where the bank came from.
+void completeHeader(ImportArgs& args) {
+    const std::string stem = args.input.stem().string();
+    args.header.id = game::bankIdFrom(args.idPrefix.value_or(stem));
+    if (args.idPrefix && args.header.id != *args.idPrefix)
+        std::cout << "note: --id-prefix \"" << *args.idPrefix << "\" is written as \"" << args.header.id << "\" (lower-case ASCII)\n";
+    if (args.header.title.empty()) args.header.title = stem;
+    args.header.source = "imported from " + args.input.filename().string() + " by scamdrill import";
 }
 
-// Reads the arguments; nullopt after printing what was wrong.
-std::optional<ImportArgs> parseArgs(const std::vector<std::string>& args, int& exitCode) {
-    ImportArgs parsed;
-    std::optional<std::string> fraudType;
-    std::optional<std::string> idPrefix;
-    for (size_t i = 0; i < args.size(); ++i) {
-        const std::string& arg = args[i];
-        auto value = [&](std::optional<std::string>& into) {
-            if (i + 1 >= args.size()) return false;
-            into = args[++i];
-            return true;
-        };
-        std::optional<std::string> text;
-        if (arg == "-h" || arg == "--help") {
-            std::cout << kUsage;
-            exitCode = 0;
-            return std::nullopt;
-        } else if (arg == "-o" || arg == "--output") {
-            if (!value(text)) return exitCode = usageError(arg + " needs a file name"), std::nullopt;
-            parsed.output = *text;
-        } else if (arg == "--fraud-type") {
-            if (!value(fraudType)) return exitCode = usageError("--fraud-type needs a value"), std::nullopt;
-        } else if (arg == "--id-prefix") {
-            if (!value(idPrefix)) return exitCode = usageError("--id-prefix needs a value"), std::nullopt;
-        } else if (arg == "--title") {
-            if (!value(text)) return exitCode = usageError("--title needs a value"), std::nullopt;
-            parsed.header.title = *text;
-        } else if (arg.starts_with("-") && arg.size() > 1) {
-            return exitCode = usageError("unknown option " + arg), std::nullopt;
-        } else if (parsed.input.empty()) {
-            parsed.input = arg;
-        } else {
-            return exitCode = usageError("only one FILE can be imported at a time"), std::nullopt;
-        }
-    }
-    if (parsed.input.empty()) return exitCode = usageError("no FILE given"), std::nullopt;
-    if (parsed.output.empty()) return exitCode = usageError("no output given (-o OUT.json)"), std::nullopt;
-    if (fraudType) {
-        const auto code = game::fraudTypeCodeFor(*fraudType);
-        if (!code)
-            return exitCode = usageError("--fraud-type \"" + *fraudType + "\" is not a fraud type (see questions/README.md)"), std::nullopt;
-        parsed.header.fraudType = *code;
-    }
-    const std::string stem = parsed.input.stem().string();
-    parsed.header.id = game::bankIdFrom(idPrefix.value_or(stem));
-    if (idPrefix && parsed.header.id != *idPrefix)
-        std::cout << "note: --id-prefix \"" << *idPrefix << "\" is written as \"" << parsed.header.id << "\" (lower-case ASCII)\n";
-    if (parsed.header.title.empty()) parsed.header.title = stem;
-    parsed.header.source = "imported from " + parsed.input.filename().string() + " by scamdrill import";
-    return parsed;
+// --fraud-type takes a code (fake_police) or its Chinese name, and gives the code.
+CLI::Validator fraudTypeCode() {
+    return {[](std::string& value) -> std::string {
+                const auto code = game::fraudTypeCodeFor(value);
+                if (!code) return "\"" + value + "\" is not a fraud type (see questions/README.md)";
+                value = *code;
+                return {};
+            },
+            "TYPE"};
 }
 
 void printNotes(const std::string& file, const game::ImportedItems& read) {
@@ -98,21 +59,17 @@ void printNotes(const std::string& file, const game::ImportedItems& read) {
     if (skipped > 0) std::cout << skipped << " line(s) or question(s) could not be read; they are listed above with their line numbers\n";
 }
 
-} // namespace
-
-int runImportCommand(const std::vector<std::string>& args) {
-    int exitCode = 2;
-    const auto parsed = parseArgs(args, exitCode);
-    if (!parsed) return exitCode;
-    const std::string inputName = parsed->input.string();
+int importBank(ImportArgs args) {
+    completeHeader(args);
+    const std::string inputName = args.input.string();
     game::ImportedFile imported;
     try {
-        imported = game::importQuestionFile(parsed->input);
+        imported = game::importQuestionFile(args.input);
     } catch (const game::ImportError& e) {
         std::cerr << "scamdrill import: " << e.what() << '\n';
         return 1;
     }
-    auto bank = game::assembleBank(imported.read, parsed->header);
+    auto bank = game::assembleBank(imported.read, args.header);
 
     std::map<std::string, int> kinds;
     for (const auto& item : bank["items"]) ++kinds[item["kind"].get<std::string>()];
@@ -127,19 +84,36 @@ int runImportCommand(const std::vector<std::string>& args) {
     }
 
     const std::string text = bank.dump(2) + "\n";
-    const auto problems = game::validateBankText(text, parsed->output.string());
+    const auto problems = game::validateBankText(text, args.output.string());
     for (const auto& problem : problems)
         if (problem.severity == game::Severity::Error) std::cout << game::formatProblem(problem) << '\n';
     try {
-        game::writeFileAtomically(parsed->output, text);
+        game::writeFileAtomically(args.output, text);
     } catch (const game::WriteError& e) {
         std::cerr << "scamdrill import: " << e.what() << '\n';
         return 1;
     }
-    std::cout << "wrote " << parsed->output.string() << ": bank \"" << parsed->header.id << "\", "
+    std::cout << "wrote " << args.output.string() << ": bank \"" << args.header.id << "\", "
               << bank["items"].size() << " item(s); validate: " << game::countErrors(problems) << " error(s), "
               << game::countWarnings(problems) << " warning(s)\n";
     return game::countErrors(problems) > 0 ? 1 : 0;
+}
+
+} // namespace
+
+CommandRun defineImportCommand(CLI::App& command) {
+    auto args = std::make_shared<ImportArgs>();
+    command.add_option("FILE", args->input, "a question bank as .txt (UTF-8, UTF-16 or GBK), .docx, .csv or .xlsx "
+                                            "(spreadsheet columns: questions/templates/README.md)")
+        ->required();
+    command.add_option("-o,--output", args->output, "where to write the native bank")->type_name("OUT.json")->required();
+    command.add_option("--fraud-type", args->header.fraudType, "the bank's fraud type: a code (fake_police) or its Chinese name")
+        ->transform(fraudTypeCode());
+    command.add_option("--id-prefix", args->idPrefix, "the bank id and item id prefix (default: from the file name)")
+        ->type_name("P");
+    command.add_option("--title", args->header.title, "the bank's title (default: the file name)");
+    command.footer("Exit code: 0 written, 1 nothing could be read or the bank has errors, 2 usage error.");
+    return [args] { return importBank(*args); };
 }
 
 } // namespace app

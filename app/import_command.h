@@ -1,11 +1,10 @@
 #pragma once
-// scamdrill import ...
-#include <string>
-#include <vector>
+// scamdrill import FILE -o OUT.json
+#include "app/subcommands.h"
 
 namespace app {
 
-// Runs the command; returns the process exit code.
-int runImportCommand(const std::vector<std::string>& args);
+// Declares import's arguments on its subcommand; what it returns converts the file.
+[[nodiscard]] CommandRun defineImportCommand(CLI::App& command);
 
 } // namespace app

@@ -26,29 +26,18 @@ int runProgram(const std::vector<std::string>& args) {
 #ifdef _WIN32
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    std::vector<std::string> names;
-    std::vector<std::pair<std::string, std::string>> summaries;
-    for (const auto& c : subcommands()) {
-        names.push_back(c.name);
-        summaries.emplace_back(c.name, c.summary);
+    const CommandLine line = parseCommandLine(args, subcommands());
+    switch (line.action) {
+    case CommandLine::Action::Exit:
+        std::cout << line.out;
+        std::cerr << line.err;
+        return line.exitCode;
+    case CommandLine::Action::RunCommand:
+        return line.command();
+    case CommandLine::Action::StartGame:
+        break;
     }
-    const Options options = parseCommandLine(args, names);
-    if (!options.errors.empty()) {
-        for (const auto& e : options.errors) std::cerr << "scamdrill: " << e << "\n";
-        return kExitUsage;
-    }
-    if (options.help) {
-        std::cout << usageText(summaries);
-        return kExitOk;
-    }
-    if (options.version) {
-        std::cout << "scamdrill " << SCAMDRILL_VERSION << "\n";
-        return kExitOk;
-    }
-    if (!options.subcommand.empty()) {
-        for (const auto& c : subcommands())
-            if (c.name == options.subcommand) return c.run(options.subcommandArgs);
-    }
+    const Options& options = line.options;
 
     const game::Language language = game::chooseLanguage(options.language, environment);
     game::StringTable strings;

@@ -5,10 +5,10 @@
 
 namespace app {
 
-const std::vector<Subcommand> & subcommands() {
+const std::vector<Subcommand>& subcommands() {
     static const std::vector<Subcommand> list = {
-        {"validate", "check question banks: scamdrill validate [PATH...] (default: the installed banks)", runValidateCommand},
-        {"import", "convert a .txt/.docx/.csv/.xlsx question bank: scamdrill import FILE -o OUT.json", runImportCommand},
+        {"validate", "check question banks (default: the installed ones)", defineValidateCommand},
+        {"import", "convert a .txt/.docx/.csv/.xlsx question bank to a native .json bank", defineImportCommand},
     };
     return list;
 }

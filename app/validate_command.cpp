@@ -3,8 +3,11 @@
 #include "app/data_folder.h"
 #include "game/bank/bank_library.h"
 
+#include <CLI/CLI.hpp>
+
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 namespace app {
 
@@ -14,29 +17,13 @@ namespace {
 
 std::string counted(int n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
-} // namespace
-
-// scamdrill validate [PATH...]: checks bank files, or every *.json under the
-// folders given (not *.schema.json, nothing under templates/); the installed
-// banks when no PATH. Prints each problem as FILE:LINE:COL: error|warning:
-// ITEM /pointer: message (LINE:COL left out when a file cannot be read), then
-// a summary. Exit code 0 with no errors, 1 with errors, 2 for usage errors.
-int runValidateCommand(const std::vector<std::string>& args) {
+// Checks bank files, or every *.json under the folders given (not
+// *.schema.json, nothing under templates/); the installed banks when there is
+// no PATH. Prints each problem as FILE:LINE:COL: error|warning: ITEM /pointer:
+// message (LINE:COL left out when a file cannot be read), then a summary.
+// Exit code 0 with no errors, 1 with errors, 2 for a PATH that is not there.
+int validateBanks(std::vector<fs::path> roots) {
     std::vector<fs::path> files;
-    std::vector<fs::path> roots;
-    for (const auto& arg : args) {
-        if (arg == "-h" || arg == "--help") {
-            std::cout << "usage: scamdrill validate [PATH...]\n"
-                         "Checks question banks (files, or folders searched for *.json) and prints every problem.\n"
-                         "With no PATH, checks the installed banks. Exit code: 0 no errors, 1 errors, 2 usage error.\n";
-            return 0;
-        }
-        if (!arg.empty() && arg[0] == '-') {
-            std::cerr << "scamdrill validate: unknown option " << arg << " (usage: scamdrill validate [PATH...])\n";
-            return 2;
-        }
-        roots.emplace_back(arg);
-    }
     if (roots.empty()) roots.push_back(questionsFolder());
     try {
         for (const auto& root : roots) {
@@ -62,6 +49,16 @@ int runValidateCommand(const std::vector<std::string>& args) {
     std::cout << counted(library.fileCount, "bank", "banks") << ", " << counted(library.itemCount, "item", "items") << ", "
               << counted(errors, "error", "errors") << ", " << counted(warnings, "warning", "warnings") << "\n";
     return errors > 0 ? 1 : 0;
+}
+
+} // namespace
+
+CommandRun defineValidateCommand(CLI::App& command) {
+    auto paths = std::make_shared<std::vector<fs::path>>();
+    command.add_option("PATH", *paths, "bank files, or folders searched for *.json (default: the installed banks)");
+    command.footer("Prints every problem with its file, line and item, then a summary.\n"
+                   "Exit code: 0 no errors, 1 errors, 2 usage error.");
+    return [paths] { return validateBanks(*paths); };
 }
 
 } // namespace app

@@ -1,11 +1,10 @@
 #pragma once
-// scamdrill validate ...
-#include <string>
-#include <vector>
+// scamdrill validate [PATH...]
+#include "app/subcommands.h"
 
 namespace app {
 
-// Runs the command; returns the process exit code.
-int runValidateCommand(const std::vector<std::string>& args);
+// Declares validate's arguments on its subcommand; what it returns checks the banks.
+[[nodiscard]] CommandRun defineValidateCommand(CLI::App& command);
 
 } // namespace app

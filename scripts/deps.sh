@@ -1,19 +1,32 @@
-# Sourced by scripts/run and scripts/test: the Debian packages ScamDrill needs,
-# and a function that installs whichever of them are missing.
+# Sourced by scripts/run, test, bench and test-game-only: the Debian packages
+# ScamDrill needs, in the groups cmake/Dependencies.cmake finds them in, and a
+# function that installs whichever of them are missing.
 
-# What the game needs to build and run.
-RUN_PACKAGES=(
+# The game library (game/, the game-only build): compiler, build tools and
+# the libraries the rules and data use.
+GAME_PACKAGES=(
   cmake g++ make pkg-config
-  libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
-  libgl-dev libgl1-mesa-dri
   nlohmann-json3-dev libsqlite3-dev libzip-dev libpugixml-dev
-  libxlsxwriter-dev libhpdf-dev espeak-ng libespeak-ng-dev
-  fonts-noto-cjk fonts-wqy-zenhei
-  catch2 libbenchmark-dev
 )
-# What the tests need on top: a virtual display and readers for exported files.
+# The program on top (scenes/, app/): window, GL, fonts, sound, speech, command line.
+PROGRAM_PACKAGES=(
+  libsdl2-dev libimgui-dev libstb-dev libfreetype-dev libfontconfig-dev
+  libgl-dev libgl1-mesa-dri libcli11-dev
+  espeak-ng libespeak-ng-dev
+  fonts-noto-cjk fonts-wqy-zenhei
+)
+# The tests on top: Catch2 (all the game library's tests need), then a virtual
+# display and readers for exported files for the program's tests.
+GAME_TEST_PACKAGES=(
+  catch2
+)
 TEST_PACKAGES=(
+  "${GAME_TEST_PACKAGES[@]}"
   xvfb xauth poppler-utils poppler-data imagemagick sqlite3
+)
+# The benchmarks on top.
+BENCH_PACKAGES=(
+  libbenchmark-dev
 )
 
 # install_missing PKG...: apt-get installs the packages not yet installed.

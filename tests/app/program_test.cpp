@@ -1,6 +1,6 @@
 // The real binary: help, version, and clear failures when the machine lacks
 // a display, OpenGL or a Chinese font.
-#include "support/headless_ui.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 

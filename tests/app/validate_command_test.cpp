@@ -1,38 +1,22 @@
 #include "support/bank_fixtures.h"
 
-#include "app/validate_command.h"
+#include "support/program_run.h"
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
 #include <sstream>
 
 namespace fs = std::filesystem;
 
 namespace {
 
-// Runs `scamdrill validate ARGS` in-process, capturing what it prints.
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-Run validate(const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    auto* oldOut = std::cout.rdbuf(out.rdbuf());
-    auto* oldErr = std::cerr.rdbuf(err.rdbuf());
-    Run run;
-    run.code = app::runValidateCommand(args);
-    std::cout.rdbuf(oldOut);
-    std::cerr.rdbuf(oldErr);
-    run.out = out.str();
-    run.err = err.str();
-    return run;
+// Runs `scamdrill validate ARGS...`.
+testing::ProgramRun validate(std::vector<std::string> args) {
+    args.insert(args.begin(), "validate");
+    return testing::runInProcess(args);
 }
 
 fs::path freshFolder(const std::string& name) {
@@ -45,9 +29,9 @@ fs::path freshFolder(const std::string& name) {
 } // namespace
 
 TEST_CASE("validate with no path checks the installed banks cleanly", "[bank]") {
-    const Run run = validate({});
+    const auto run = validate({});
     INFO(run.out << run.err);
-    CHECK(run.code == 0);
+    CHECK(run.status == 0);
     CHECK(run.out.find(": error: ") == std::string::npos);
     CHECK(run.out.find(" 0 errors, 0 warnings\n") != std::string::npos);
     CHECK(run.out.find(" banks, ") != std::string::npos);
@@ -62,9 +46,9 @@ TEST_CASE("validate prints every problem and a summary, and exits 1 on errors", 
     std::ofstream(folder / "broken.json") << "{\n  \"format\": ,\n}";
     fs::create_directories(folder / "templates");
     std::ofstream(folder / "templates" / "ignored.json") << "not json";
-    const Run run = validate({folder.string()});
+    const auto run = validate({folder.string()});
     INFO(run.out << run.err);
-    CHECK(run.code == 1);
+    CHECK(run.status == 1);
     const std::string bankFile = (folder / "bank.json").string();
     CHECK(run.out.find(bankFile + ":") == 0);
     CHECK(run.out.find(": error: test.single /items/0/answer/0: answer \"E\" names no option (options are A-D)\n") != std::string::npos);
@@ -81,19 +65,19 @@ TEST_CASE("validate exits 0 when there are only warnings", "[bank]") {
     fixtures::itemOf(bank, "test.single")["red_flags"] = nlohmann::json::array();
     const fs::path file = folder / "one.json";
     std::ofstream(file) << bank.dump(2);
-    const Run run = validate({file.string()});
+    const auto run = validate({file.string()});
     INFO(run.out);
-    CHECK(run.code == 0);
+    CHECK(run.status == 0);
     CHECK(run.out.find("1 bank, 6 items, 0 errors, 1 warning\n") != std::string::npos);
     fs::remove_all(folder);
 }
 
 TEST_CASE("validate exits 2 for a path that does not exist", "[bank]") {
-    const Run run = validate({"/no/such/bank.json"});
-    CHECK(run.code == 2);
+    const auto run = validate({"/no/such/bank.json"});
+    CHECK(run.status == 2);
     CHECK(run.err == "scamdrill validate: /no/such/bank.json: no such file or folder\n");
     CHECK(run.out.empty());
-    CHECK(validate({"--strict"}).code == 2);
+    CHECK(validate({"--strict"}).status == 2);
 }
 
 TEST_CASE("the scamdrill binary runs validate", "[bank]") {

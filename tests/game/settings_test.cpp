@@ -1,6 +1,6 @@
 #include "game/atomic_file.h"
 #include "game/settings.h"
-#include "support/headless_ui.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 

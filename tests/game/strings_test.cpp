@@ -1,5 +1,5 @@
-#include "app/data_folder.h"
 #include "game/strings.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,8 +11,8 @@
 using game::Language;
 
 TEST_CASE("both string tables have the same keys and no empty text") {
-    const auto zh = game::StringTable::load(app::assetsFolder(), Language::ZhCN);
-    const auto en = game::StringTable::load(app::assetsFolder(), Language::En);
+    const auto zh = game::StringTable::load(testing::builtInAssets(), Language::ZhCN);
+    const auto en = game::StringTable::load(testing::builtInAssets(), Language::En);
     REQUIRE(zh.entries().size() > 10);
     for (const auto& [key, text] : zh.entries()) {
         INFO(key);
@@ -27,7 +27,7 @@ TEST_CASE("both string tables have the same keys and no empty text") {
 }
 
 TEST_CASE("every string key the code uses is in the tables") {
-    const auto zh = game::StringTable::load(app::assetsFolder(), Language::ZhCN);
+    const auto zh = game::StringTable::load(testing::builtInAssets(), Language::ZhCN);
     const std::filesystem::path root = std::filesystem::path(SCAMDRILL_TEST_DATA).parent_path().parent_path();
     const std::regex use(R"re(\.(?:get|format)\("([a-z_]+\.[a-z_.]+)")re");
     const std::regex constant(R"re("((?:title|settings|common|error|startup|unit|role|session|quiz|results)\.[a-z_.]+)")re");

@@ -11,7 +11,7 @@
 #include <random>
 #include <stdexcept>
 #include <string>
-#include <unistd.h>
+#include <thread>
 
 namespace testing {
 
@@ -188,7 +188,7 @@ std::filesystem::path districtRecords(const std::filesystem::path& folder, std::
                                 std::to_string(size.attempts) + "-" + std::to_string(size.answersPerAttempt) + ".db");
     if (std::filesystem::exists(file)) return file;
     std::filesystem::create_directories(folder);
-    const auto partial = folder / (file.filename().string() + ".part-" + std::to_string(::getpid()));
+    const auto partial = folder / (file.filename().string() + ".part-" + std::to_string(std::random_device{}()));
     std::filesystem::remove(partial);
     generate(partial, banks, size);
     std::filesystem::rename(partial, file); // whole or not there

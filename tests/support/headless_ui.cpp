@@ -7,24 +7,9 @@
 #include "game/utf8.h"
 #include "scenes/scene_list.h"
 
-#include <atomic>
-#include <random>
 #include <stdexcept>
 
 namespace testing {
-
-TempFolder::TempFolder() {
-    static std::atomic<int> counter{0};
-    std::random_device rd;
-    m_path = std::filesystem::temp_directory_path()
-        / ("scamdrill-test-" + std::to_string(rd()) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(m_path);
-}
-
-TempFolder::~TempFolder() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-}
 
 HeadlessUi::HeadlessUi(game::Language language) : HeadlessUi(language, app::questionsFolder()) {}
 

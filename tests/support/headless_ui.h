@@ -10,25 +10,13 @@
 #include "scenes/services.h"
 #include "scenes/ui.h"
 #include "scenes/automation/ui_driver.h"
+#include "support/temp_folder.h"
 
 #include <filesystem>
 #include <memory>
 #include <string>
 
 namespace testing {
-
-// A temporary folder removed when the test ends.
-class TempFolder {
-public:
-    TempFolder();
-    ~TempFolder();
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
-    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
-
-private:
-    std::filesystem::path m_path;
-};
 
 class HeadlessUi {
 public:

@@ -1,6 +1,6 @@
 #include "support/bank_fixtures.h"
 
-#include "app/data_folder.h"
+#include "support/temp_folder.h"
 #include "game/bank/bank_library.h"
 
 #include <catch2/catch.hpp>
@@ -120,7 +120,7 @@ TEST_CASE("a recursive search skips templates folders", "[bank]") {
 }
 
 TEST_CASE("the built-in banks load with no problems", "[bank]") {
-    const auto library = game::loadBankFolder(app::questionsFolder());
+    const auto library = game::loadBankFolder(testing::builtInQuestions());
     INFO(fixtures::describe(library.problems));
     CHECK(library.problems.empty());
     CHECK(library.skipped.empty());

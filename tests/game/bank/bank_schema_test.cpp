@@ -1,6 +1,6 @@
-#include "app/data_folder.h"
 #include "game/bank/bank.h"
 #include "game/bank/bank_reader.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -13,7 +13,7 @@ using nlohmann::json;
 namespace {
 
 json loadSchema() {
-    std::ifstream in(app::questionsFolder() / "scamdrill-bank.schema.json");
+    std::ifstream in(testing::builtInQuestions() / "scamdrill-bank.schema.json");
     REQUIRE(in);
     return json::parse(in);
 }

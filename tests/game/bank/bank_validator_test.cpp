@@ -267,7 +267,7 @@ TEST_CASE("a key written twice in one object is an error", "[bank]") {
     CHECK(hasProblem(problems, Severity::Error, "test.single", "/items/0/difficulty", "field \"difficulty\" appears twice"));
 }
 
-TEST_CASE("item ids must be unique across banks; the later file is blamed", "[bank]") {
+TEST_CASE("item ids must be unique across banks, and the later file is blamed", "[bank]") {
     json first = fixtures::validBank();
     json second = fixtures::validBank();
     second["id"] = "other";

@@ -43,7 +43,7 @@ std::vector<std::string> noteTexts(const game::ImportedItems& result) {
 
 } // namespace
 
-TEST_CASE("CSV rows: quoted commas, quotes and line breaks; line numbers where rows start", "[import]") {
+TEST_CASE("CSV rows: quoted commas, quotes and line breaks, with line numbers where rows start", "[import]") {
     std::vector<ImportNote> notes;
     const auto rows = game::readCsvRows("a,\"b,1\",\"say \"\"hi\"\"\"\n\"x\ny\",,z\n\nlast", notes);
     CHECK(notes.empty());

@@ -3,7 +3,7 @@
 #include "game/quiz/results.h"
 #include "support/store_fixtures.h"
 #include "support/paper_fixtures.h"
-#include "support/headless_ui.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 

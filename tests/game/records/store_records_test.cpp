@@ -1,7 +1,7 @@
 // The records store's units, people, training sessions and sign-ins.
 #include "game/records/store.h"
 #include "support/store_fixtures.h"
-#include "support/headless_ui.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 

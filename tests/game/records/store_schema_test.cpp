@@ -2,7 +2,7 @@
 // and refusing newer, locked, damaged or foreign files.
 #include "game/records/store.h"
 #include "support/store_fixtures.h"
-#include "support/headless_ui.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 

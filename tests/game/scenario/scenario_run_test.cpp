@@ -2,7 +2,7 @@
 // was stopped, the stored JSON, the debrief, the path walker; and every path of every built-in scenario.
 #include "support/scenario_fixtures.h"
 
-#include "app/data_folder.h"
+#include "support/temp_folder.h"
 #include "game/scenario/debrief.h"
 #include "game/scenario/scenario_paths.h"
 #include "game/scenario/scenario_run.h"
@@ -429,7 +429,7 @@ SCENARIO("The path walker finds every way from the start to an ending", "[scenar
 }
 
 TEST_CASE("Every path of every built-in scenario ends in an outcome with a debrief", "[scenario-run]") {
-    const auto library = game::loadBankFolder(app::questionsFolder());
+    const auto library = game::loadBankFolder(testing::builtInQuestions());
     const game::RegionContacts region;
     int scenarios = 0;
     std::size_t paths = 0;

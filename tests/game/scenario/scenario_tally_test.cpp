@@ -1,11 +1,11 @@
-#include "app/data_folder.h"
 #include "game/bank/bank_library.h"
 #include "game/scenario/scenario_tally.h"
+#include "support/temp_folder.h"
 
 #include <catch2/catch.hpp>
 
 SCENARIO("scams stopped and genuine contacts refused are counted apart", "[scenario-run]") {
-    const auto library = game::loadBankFolder(app::questionsFolder());
+    const auto library = game::loadBankFolder(testing::builtInQuestions());
     auto answer = [](const char* item, const char* ending) {
         game::AnswerRecord record;
         record.itemId = item;
