@@ -1,6 +1,8 @@
 #pragma once
 // The plain rows the records store (game::Store) reads and writes: units,
 // people, training sessions, sign-ins, attempts, answers and the wrong-answer book.
+#include "game/timestamp.h"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -11,9 +13,6 @@
 #include <string_view>
 
 namespace game {
-
-// A moment in UTC, to the millisecond. Stored as integer Unix milliseconds.
-using Timestamp = std::chrono::sys_time<std::chrono::milliseconds>;
 
 // The row id of one table; the tag keeps a person's id from being passed as a unit's.
 template <class Tag>
@@ -146,9 +145,5 @@ enum class AnswerWrite { New, Replaced };
 [[nodiscard]] std::optional<SessionMode> sessionModeFromText(std::string_view text);
 [[nodiscard]] std::optional<SessionStatus> sessionStatusFromText(std::string_view text);
 [[nodiscard]] std::optional<SignInMethod> signInMethodFromText(std::string_view text);
-
-// A Timestamp from Unix milliseconds, and back (for tests and stored values).
-[[nodiscard]] Timestamp timestampFromUnixMs(std::int64_t ms);
-[[nodiscard]] std::int64_t unixMs(Timestamp at);
 
 } // namespace game
