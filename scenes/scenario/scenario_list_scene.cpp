@@ -47,7 +47,8 @@ void ScenarioListScene::draw(SceneStack& stack) {
             // Whether it is genuine is what the player must find out: not shown here.
             std::string label = item.scenario.title + "    " + s.get("difficulty." + std::to_string(item.difficulty));
             if (const auto last = m_last.find(item.id); last != m_last.end())
-                label += "    " + s.get("scenario.list.last." + std::string(game::codeOf(last->second)));
+                label += "    " + (last->second ? s.get("scenario.list.last." + std::string(game::codeOf(*last->second)))
+                                            : s.get("scenario.list.last_unreadable"));
             label += "##" + item.id;
             if (ui::selectable(label, false, ImVec2(0, ImGui::GetFontSize() * 1.6f))) {
                 game::PaperRules rules;

@@ -8,6 +8,7 @@
 #include "scenes/services.h"
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace scenes {
@@ -23,7 +24,7 @@ private:
     game::Person m_person;
     int m_channel = 0; // the tab: calls, SMS, chats, web pages
     std::string m_search; // part of a title
-    std::map<std::string, game::Outcome> m_last; // how each scenario ended last time, by item id
+    std::map<std::string, std::optional<game::Outcome>> m_last; // how each scenario ended last time, by item id
     bool m_lastStale = true;                     // read again after a scenario is played
 };
 
