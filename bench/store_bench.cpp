@@ -51,7 +51,7 @@ public:
         game::AnswerRecord record;
         record.itemId = "core-" + std::to_string(n);
         record.position = n;
-        record.response = {{"chosen", {1, 3}}};
+        record.response.keys = {"B", "D"};
         record.correct = (n % 3) != 0;
         record.points = record.correct ? 1 : 0;
         record.timeTaken = std::chrono::milliseconds{4200};

@@ -30,6 +30,8 @@ std::string tallyText(const game::StringTable& s, const game::ScenarioTally& tal
     if (tally.genuine > 0)
         parts += (parts.empty() ? "" : " · ")
                  + s.format("tally.genuine", {std::to_string(tally.genuineRefused), std::to_string(tally.genuine)});
+    if (tally.unreadable > 0)
+        parts += (parts.empty() ? "" : " · ") + s.format("tally.unreadable", {std::to_string(tally.unreadable)});
     return parts.empty() ? parts : s.format("tally.text", {parts});
 }
 

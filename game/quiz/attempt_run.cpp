@@ -78,14 +78,20 @@ std::size_t AttemptRun::answeredCount() const {
     return static_cast<std::size_t>(std::count(m_answered.begin(), m_answered.end(), true));
 }
 
-Judgement AttemptRun::answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now,
-                             const std::optional<nlohmann::json>& stored) {
+Judgement AttemptRun::answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now) {
     assert(!finished());
     const Item& item = *m_items[m_position];
     const PaperItem& paperItem = m_paper.items[m_position];
     const Judgement judgement = judge(item, response, paperItem.points, m_paper.partialCredit);
-    const AnswerRecord record{m_id, paperItem.itemId, static_cast<int>(m_position), stored ? *stored : toJson(response), judgement.correct,
-                              judgement.points, timeTaken, now};
+    AnswerRecord record;
+    record.attempt = m_id;
+    record.itemId = paperItem.itemId;
+    record.position = static_cast<int>(m_position);
+    record.response = response;
+    record.correct = judgement.correct;
+    record.points = judgement.points;
+    record.timeTaken = timeTaken;
+    record.answeredAt = now;
     // The answer and the wrong-answer book change together, or neither.
     m_store->inOneTransaction([&] {
         m_store->recordAnswer(m_id, record);

@@ -48,10 +48,9 @@ public:
     [[nodiscard]] const std::vector<std::string>& notes() const { return m_notes; }
 
     // Judges the current item, records the answer durably (Store::recordAnswer) together with the
-    // person's wrong-answer book update, then moves on. Only while !finished().
-    // `stored` replaces toJson(response) as what is kept (a scenario keeps its whole record).
-    Judgement answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now,
-                     const std::optional<nlohmann::json>& stored = std::nullopt);
+    // person's wrong-answer book update, then moves on. Only while !finished(). The whole response is
+    // kept (for a scenario, its record with the follow-up).
+    Judgement answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now);
 
     // The result of a finished attempt.
     struct Result {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <stdexcept>
 
 namespace game {
 namespace {
@@ -10,14 +9,6 @@ namespace {
 const AnswerRecord* answerTo(std::span<const AnswerRecord> answers, const std::string& itemId) {
     const auto it = std::find_if(answers.begin(), answers.end(), [&](const AnswerRecord& a) { return a.itemId == itemId; });
     return it == answers.end() ? nullptr : &*it;
-}
-
-Response storedResponse(const AnswerRecord& answer) {
-    try {
-        return responseFromJson(answer.response);
-    } catch (const std::invalid_argument&) {
-        return {}; // written by another version: shown as an empty answer, its points still count
-    }
 }
 
 } // namespace
@@ -37,6 +28,7 @@ AttemptResults resultsOf(const Paper& paper, std::span<const AnswerRecord> answe
         if (!item) results.notes.push_back(missingItemNote(paperItem, i, answer != nullptr));
         if (!item && !answer) continue;
         results.maxScore += paperItem.points;
+        if (answer && !answer->readable()) results.unreadable.push_back(i);
         if (answer) {
             results.score += answer->points;
             results.answered += 1;
@@ -58,7 +50,8 @@ AttemptResults resultsOf(const Paper& paper, std::span<const AnswerRecord> answe
         wrong.position = i;
         wrong.answered = answer != nullptr;
         if (answer) {
-            wrong.response = storedResponse(*answer);
+            wrong.unreadable = !answer->readable();
+            wrong.response = answer->response;
             wrong.points = answer->points;
         }
         results.wrong.push_back(std::move(wrong));

@@ -27,7 +27,8 @@ struct WrongAnswer {
     const PaperItem* paperItem = nullptr; // the item on the paper (option order shown), never null
     std::size_t position = 0;   // index on the paper
     bool answered = false;      // false when the attempt ended before it was answered
-    Response response;          // what the player did (empty when not answered)
+    bool unreadable = false;    // answered, but the stored answer could not be read (response is empty)
+    Response response;          // what the player did (empty when not answered or unreadable)
     double points = 0;          // points earned (partial credit)
 };
 
@@ -41,6 +42,8 @@ struct AttemptResults {
     int right = 0;
     std::vector<FraudTypeScore> byFraudType; // in fraudTypes() order, only types on the paper
     std::vector<WrongAnswer> wrong;          // in paper order
+    std::vector<std::size_t> unreadable;     // paper positions whose stored answer could not be read (its
+                                             // points and correctness still count)
     std::vector<std::string> notes;          // items left out because they are no longer in the banks
 };
 

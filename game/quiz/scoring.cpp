@@ -4,12 +4,9 @@
 #include <array>
 #include <cmath>
 #include <set>
-#include <stdexcept>
 
 namespace game {
 namespace {
-
-using nlohmann::json;
 
 double roundToHundredths(double points) { return std::round(points * 100.0) / 100.0; }
 
@@ -104,49 +101,7 @@ void cutPlainText(std::string_view text, std::vector<MessagePiece>& pieces, bool
     if (!current.empty()) pieces.push_back({std::move(current), -1});
 }
 
-std::vector<std::string> stringList(const json& in, const char* key) {
-    if (!in.contains(key)) return {};
-    if (!in[key].is_array()) throw std::invalid_argument(std::string("response: \"") + key + "\" must be a list");
-    std::vector<std::string> out;
-    for (const auto& value : in[key]) {
-        if (!value.is_string()) throw std::invalid_argument(std::string("response: \"") + key + "\" must hold strings");
-        out.push_back(value.get<std::string>());
-    }
-    return out;
-}
-
 } // namespace
-
-json toJson(const Response& response) {
-    json out = json::object();
-    if (!response.keys.empty()) out["keys"] = response.keys;
-    if (response.truth) out["truth"] = *response.truth;
-    if (!response.pieces.empty()) out["pieces"] = response.pieces;
-    if (!response.endingId.empty()) out["ending"] = response.endingId;
-    return out;
-}
-
-Response responseFromJson(const json& in) {
-    if (!in.is_object()) throw std::invalid_argument("response: must be a JSON object, not " + in.dump());
-    Response response;
-    response.keys = stringList(in, "keys");
-    if (in.contains("truth")) {
-        if (!in["truth"].is_boolean()) throw std::invalid_argument("response: \"truth\" must be true or false");
-        response.truth = in["truth"].get<bool>();
-    }
-    if (in.contains("pieces")) {
-        if (!in["pieces"].is_array()) throw std::invalid_argument("response: \"pieces\" must be a list");
-        for (const auto& piece : in["pieces"]) {
-            if (!piece.is_number_integer()) throw std::invalid_argument("response: \"pieces\" must hold whole numbers");
-            response.pieces.push_back(piece.get<int>());
-        }
-    }
-    if (in.contains("ending")) {
-        if (!in["ending"].is_string()) throw std::invalid_argument("response: \"ending\" must be a string");
-        response.endingId = in["ending"].get<std::string>();
-    }
-    return response;
-}
 
 Judgement judge(const Item& item, const Response& response, int points, bool partialCredit) {
     switch (item.kind) {

@@ -2,27 +2,13 @@
 // Judging one answer: what the player did on an item, whether it is right and how
 // many points it earns; and the tappable pieces of a spot-the-red-flags message.
 #include "game/bank/bank.h"
-
-#include <nlohmann/json.hpp>
+#include "game/quiz/response.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace game {
-
-// What the player did on one item.
-struct Response {
-    std::vector<std::string> keys; // single/multi: chosen option keys; ordering: step keys in the player's order
-    std::optional<bool> truth;     // truefalse
-    std::vector<int> pieces;       // spot_flags: indices into messagePieces(item) the player picked
-    std::string endingId;          // scenario: the ending reached
-};
-
-// The response as JSON ({"keys": [...], "truth": true, "pieces": [...], "ending": "..."}, empty fields left out).
-[[nodiscard]] nlohmann::json toJson(const Response& response);
-// A response from its JSON; throws std::invalid_argument on wrong types.
-[[nodiscard]] Response responseFromJson(const nlohmann::json& json);
 
 // The verdict on one answer.
 struct Judgement {

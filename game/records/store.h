@@ -90,7 +90,8 @@ public:
     // Records the start of an attempt (attempt.id, finishedAt, score and passed are ignored); returns its id.
     AttemptId startAttempt(const Attempt& attempt);
     // Writes one answer in its own transaction, durable on return. A second answer to the same item
-    // in the same attempt replaces the first (returns Replaced). AttemptFinished once the attempt is over.
+    // in the same attempt replaces the first (returns Replaced). AttemptFinished once the attempt is over;
+    // std::invalid_argument for an answer that is not readable() (its stored text would be lost).
     AnswerWrite recordAnswer(AttemptId attempt, const AnswerRecord& answer);
     // Ends an attempt with its result. AttemptFinished when it was already ended.
     void finishAttempt(AttemptId attempt, double score, bool passed, Timestamp at);
@@ -98,7 +99,8 @@ public:
     void abandonAttempt(AttemptId attempt, Timestamp at);
     // One attempt, if it exists.
     [[nodiscard]] std::optional<Attempt> attempt(AttemptId attempt);
-    // The answers of an attempt in paper order.
+    // The answers of an attempt in paper order. A stored response that cannot be read comes back
+    // empty, with the reason in AnswerRecord::unreadable (so do the two below).
     [[nodiscard]] std::vector<AnswerRecord> answersOf(AttemptId attempt);
     // Every answer of a person's attempts (sessions and practice), in one query: attempts oldest first, each in paper order.
     [[nodiscard]] std::vector<AnswerRecord> answersOfPerson(PersonId person);

@@ -4,6 +4,7 @@
 #include "game/records/store_statement.h"
 
 #include <bit>
+#include <stdexcept>
 
 namespace game {
 namespace {
@@ -23,12 +24,26 @@ Attempt readAttempt(const Statement& row) {
     return attempt;
 }
 
+// The stored response, parsed once here; one that cannot be read keeps the reason instead.
+void readResponse(const std::string& text, AnswerRecord& answer) {
+    const auto json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded()) {
+        answer.unreadable = "the stored response is not JSON";
+        return;
+    }
+    try {
+        answer.response = responseFromJson(json);
+    } catch (const std::invalid_argument& error) {
+        answer.unreadable = error.what();
+    }
+}
+
 AnswerRecord readAnswer(const Statement& row) {
     AnswerRecord answer;
     answer.attempt = AttemptId{row.integer(0)};
     answer.itemId = row.text(1);
     answer.position = static_cast<int>(row.integer(2));
-    answer.response = row.json(3);
+    readResponse(row.text(3), answer);
     answer.correct = row.integer(4) != 0;
     answer.points = row.real(5);
     answer.timeTaken = std::chrono::milliseconds{row.integer(6)};
@@ -87,6 +102,8 @@ static void requireOpenAttempt(StoreConnection& db, AttemptId attempt) {
 }
 
 AnswerWrite Store::recordAnswer(AttemptId attempt, const AnswerRecord& a) {
+    if (!a.readable())
+        throw std::invalid_argument("answer to " + a.itemId + ": a response that could not be read cannot be written back");
     WriteTransaction transaction(*m_db);
     requireOpenAttempt(*m_db, attempt);
     const bool earlier = m_db->cached("SELECT 1 FROM answers WHERE attempt_id = ?1 AND item_id = ?2")
@@ -97,7 +114,7 @@ AnswerWrite Store::recordAnswer(AttemptId attempt, const AnswerRecord& a) {
                  " ON CONFLICT (attempt_id, item_id) DO UPDATE SET position = excluded.position,"
                  " response = excluded.response, correct = excluded.correct, points = excluded.points,"
                  " time_taken_ms = excluded.time_taken_ms, answered_at = excluded.answered_at")
-        .with(attempt, a.itemId, a.position, a.response, a.correct, a.points, a.timeTaken, a.answeredAt)
+        .with(attempt, a.itemId, a.position, toJson(a.response), a.correct, a.points, a.timeTaken, a.answeredAt)
         .run();
     transaction.commit(); // WAL + synchronous=FULL: on disk when this returns
     return earlier ? AnswerWrite::Replaced : AnswerWrite::New;

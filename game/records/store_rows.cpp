@@ -84,7 +84,4 @@ std::optional<SessionStatus> sessionStatusFromText(std::string_view text) {
 }
 std::optional<SignInMethod> signInMethodFromText(std::string_view text) { return valueIn(signInMethods, text); }
 
-Timestamp timestampFromUnixMs(std::int64_t ms) { return Timestamp{std::chrono::milliseconds{ms}}; }
-std::int64_t unixMs(Timestamp at) { return at.time_since_epoch().count(); }
-
 } // namespace game

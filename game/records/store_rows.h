@@ -1,6 +1,9 @@
 #pragma once
 // The plain rows the records store (game::Store) reads and writes: units,
 // people, training sessions, sign-ins, attempts, answers and the wrong-answer book.
+#include "game/quiz/response.h"
+#include "game/timestamp.h"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -11,9 +14,6 @@
 #include <string_view>
 
 namespace game {
-
-// A moment in UTC, to the millisecond. Stored as integer Unix milliseconds.
-using Timestamp = std::chrono::sys_time<std::chrono::milliseconds>;
 
 // The row id of one table; the tag keeps a person's id from being passed as a unit's.
 template <class Tag>
@@ -113,11 +113,16 @@ struct AnswerRecord {
     AttemptId attempt;                           // set when read from the store (ignored by recordAnswer)
     std::string itemId;
     int position = 0;                            // 0-based place of the item in the paper
-    nlohmann::json response;                     // what the player chose, as the quiz encodes it
+    Response response;                           // what the player did (empty when unreadable)
     bool correct = false;
     double points = 0;
     std::chrono::milliseconds timeTaken{0};
     Timestamp answeredAt{};
+    std::string unreadable{};                    // set when read from the store: why the stored response
+                                                 // could not be read (written by another version, damaged)
+
+    // False when the stored response could not be read: only its points and correctness are known.
+    [[nodiscard]] bool readable() const { return unreadable.empty(); }
 };
 
 // One item in a person's wrong-answer book (错题本); the schedule is computed elsewhere.
@@ -146,9 +151,5 @@ enum class AnswerWrite { New, Replaced };
 [[nodiscard]] std::optional<SessionMode> sessionModeFromText(std::string_view text);
 [[nodiscard]] std::optional<SessionStatus> sessionStatusFromText(std::string_view text);
 [[nodiscard]] std::optional<SignInMethod> signInMethodFromText(std::string_view text);
-
-// A Timestamp from Unix milliseconds, and back (for tests and stored values).
-[[nodiscard]] Timestamp timestampFromUnixMs(std::int64_t ms);
-[[nodiscard]] std::int64_t unixMs(Timestamp at);
 
 } // namespace game

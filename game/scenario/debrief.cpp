@@ -58,28 +58,6 @@ void addOnce(std::vector<std::string>& list, const std::string& text) {
     list.erase(std::remove_if(std::next(first), list.end(), [&](const std::string& f) { return says(text, f); }), list.end());
 }
 
-// The lines seen with the player's chosen replies between them: each step visit added its
-// lines to the run's transcript, then the player acted there.
-std::vector<SeenLine> conversation(const ScenarioRun& run) {
-    const auto& seen = run.transcript();
-    std::vector<SeenLine> out;
-    std::size_t next = 0;
-    for (const auto& action : run.record()) {
-        const Step* step = run.scenario().step(action.stepId);
-        const std::size_t count = step ? step->lines.size() : 0;
-        for (std::size_t i = 0; i < count && next < seen.size(); ++i) out.push_back(seen[next++]);
-        if (action.kind != ActionKind::Choice || action.text.empty()) continue;
-        SeenLine reply;
-        reply.stepId = action.stepId;
-        reply.channel = action.channel;
-        reply.speaker = std::string(kPlayerSpeaker);
-        reply.text = action.text;
-        out.push_back(std::move(reply));
-    }
-    while (next < seen.size()) out.push_back(seen[next++]);
-    return out;
-}
-
 } // namespace
 
 std::vector<std::string> whatToDoKeys(Outcome outcome, bool genuine) {
@@ -110,19 +88,20 @@ Debrief makeDebrief(const ScenarioRun& run, const std::optional<RegionContacts>&
     debrief.amount = ending->outcome == Outcome::MoneyLost ? ending->amount : 0;
     debrief.title = fill(ending->title);
     debrief.text = fill(ending->debrief);
-    debrief.transcript = conversation(run);
-    for (auto& line : debrief.transcript) {
-        line.text = fill(line.text);
-        line.redFlag = fill(line.redFlag);
-        line.caption = fill(line.caption);
+    debrief.transcript = run.conversation();
+    for (auto& entry : debrief.transcript) {
+        entry.line.text = fill(entry.line.text);
+        entry.line.redFlag = fill(entry.line.redFlag);
+        entry.line.caption = fill(entry.line.caption);
     }
     for (const auto& flag : ending->redFlags) addOnce(debrief.redFlags, fill(flag));
-    for (const auto& line : debrief.transcript) addOnce(debrief.redFlags, line.redFlag);
+    for (const auto& entry : debrief.transcript) addOnce(debrief.redFlags, entry.line.redFlag);
     debrief.whatToDo = whatToDoKeys(ending->outcome, debrief.genuine);
     if (const auto* stop = run.stoppedAt()) {
         debrief.stoppedAtStep = stop->stepId;
         debrief.stoppedIn = stop->channel;
     }
+    debrief.followUp = run.followUp();
     return debrief;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// What the player is shown after a scenario: the outcome, the transcript with red flags
-// marked where they occurred, and what to do now (as string-table keys).
+// What the player is shown after a scenario: the outcome, the conversation with red flags
+// marked where they occurred, what the player did after the call, and what to do now (as
+// string-table keys).
 #include "game/bank/bank.h"
 #include "game/scenario/scenario_run.h"
 
@@ -20,18 +21,16 @@ struct Debrief {
     double amount = 0;                    // yuan lost, for money_lost
     std::string title;                    // the ending's title
     std::string text;                     // the ending's debrief, placeholders filled when contacts were given
-    std::vector<SeenLine> transcript;     // every line seen, with the player's replies (speaker kPlayerSpeaker)
-                                          // after the lines they answered; a line's redFlag marks it
+    Conversation transcript;              // the run's conversation: every line heard, the player's choices after
+                                          // the lines they answered; a line's redFlag marks it
     std::vector<std::string> redFlags;    // the ending's red flags, then the lines' (each once); for a
                                           // genuine contact, the player's mistakes
     std::string whyGenuine;               // for a genuine contact: why it was real (the item's explanation)
     std::vector<std::string> whatToDo;    // string-table keys, in order (see whatToDoKeys)
     std::string stoppedAtStep;            // for a scam stopped safely: the step where it was stopped
     std::optional<Channel> stoppedIn;     // and that step's channel
+    std::optional<FollowUp> followUp;     // what the player did after the call, if said or asked
 };
-
-// The speaker of the player's own replies in a debrief's transcript.
-inline constexpr std::string_view kPlayerSpeaker = "@player";
 
 // The debrief of a finished run; contacts (else the run's own, if any) fill placeholders
 // in the text and transcript. Throws std::logic_error when the run has not finished.

@@ -1,5 +1,5 @@
-// The stored form of a scenario run: action kinds, moves and the record's JSON.
-#include "game/scenario/scenario_run.h"
+// The stored form of a scenario run: action kinds, follow-ups and the record's JSON.
+#include "game/scenario/scenario_record.h"
 
 #include <array>
 #include <stdexcept>
@@ -11,6 +11,8 @@ using nlohmann::json;
 namespace {
 
 constexpr std::array<std::string_view, 3> kActionKindCodes = {"choice", "hangup", "timeout"};
+constexpr std::array<std::string_view, 4> kFollowUpCodes = {"call_back", "call_110", "call_96110", "none"};
+constexpr std::array<FollowUp, 4> kFollowUps = {FollowUp::CallBack, FollowUp::Call110, FollowUp::Call96110, FollowUp::None};
 
 // The enum value whose code (in declaration order) is `code`.
 template <typename Enum>
@@ -50,6 +52,7 @@ json toJson(const TakenAction& action) {
                 {"elapsed_ms", action.elapsed.count()}};
     if (action.choice) out["choice"] = *action.choice;
     if (!action.text.empty()) out["text"] = action.text;
+    if (action.declined) out["declined"] = true;
     return out;
 }
 
@@ -68,6 +71,7 @@ TakenAction actionFromJson(const json& in) {
     if (action.kind == ActionKind::Choice && !action.choice)
         throw std::invalid_argument("scenario record: a \"choice\" action needs its choice index");
     action.text = optionalText(in, "text");
+    if (in.contains("declined")) action.declined = field(in, "declined", &json::is_boolean, "true or false").get<bool>();
     return action;
 }
 
@@ -77,11 +81,26 @@ std::string_view codeOf(ActionKind kind) { return kActionKindCodes.at(static_cas
 
 std::optional<ActionKind> parseActionKind(std::string_view code) { return fromCode<ActionKind>(kActionKindCodes, code); }
 
+std::string_view codeOf(FollowUp followUp) { return kFollowUpCodes.at(static_cast<std::size_t>(followUp)); }
+
+std::optional<FollowUp> parseFollowUp(std::string_view code) { return fromCode<FollowUp>(kFollowUpCodes, code); }
+
+std::span<const FollowUp> allFollowUps() { return kFollowUps; }
+
+std::optional<FollowUp> followUpOf(ChoiceAction action) {
+    switch (action) {
+    case ChoiceAction::CallBack: return FollowUp::CallBack;
+    case ChoiceAction::Call110: return FollowUp::Call110;
+    default: return std::nullopt;
+    }
+}
+
 json toJson(const ScenarioRecord& record) {
     json out = {{"item", record.itemId}, {"actions", json::array()}};
     if (!record.endingId.empty()) out["ending"] = record.endingId;
     if (record.outcome) out["outcome"] = codeOf(*record.outcome);
     if (!record.stoppedAt.empty()) out["stopped_at"] = record.stoppedAt;
+    if (record.followUp) out["follow_up"] = codeOf(*record.followUp);
     for (const auto& action : record.actions) out["actions"].push_back(toJson(action));
     return out;
 }
@@ -93,31 +112,9 @@ ScenarioRecord scenarioRecordFromJson(const json& in) {
     record.endingId = optionalText(in, "ending");
     if (in.contains("outcome")) record.outcome = requiredCode<Outcome>(in, "outcome", outcomeCodes());
     record.stoppedAt = optionalText(in, "stopped_at");
+    if (in.contains("follow_up")) record.followUp = requiredCode<FollowUp>(in, "follow_up", kFollowUpCodes);
     for (const auto& action : field(in, "actions", &json::is_array, "a list")) record.actions.push_back(actionFromJson(action));
     return record;
-}
-
-std::optional<std::string> moveTarget(const Scenario& scenario, const Step& step, Move move) {
-    switch (move.kind) {
-    case ActionKind::Choice:
-        if (move.choice < step.choices.size()) return step.choices[move.choice].next;
-        return std::nullopt;
-    case ActionKind::Hangup:
-        if (step.channel == Channel::Call && !scenario.hangupTarget(step).empty()) return scenario.hangupTarget(step);
-        return std::nullopt;
-    case ActionKind::Timeout:
-        if (step.timeLimit > 0 && !step.onTimeout.empty()) return step.onTimeout;
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-std::vector<Move> movesFrom(const Scenario& scenario, const Step& step) {
-    std::vector<Move> moves;
-    for (std::size_t i = 0; i < step.choices.size(); ++i) moves.push_back({ActionKind::Choice, i});
-    for (const auto kind : {ActionKind::Hangup, ActionKind::Timeout})
-        if (moveTarget(scenario, step, {kind, 0})) moves.push_back({kind, 0});
-    return moves;
 }
 
 } // namespace game

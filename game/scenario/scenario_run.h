@@ -1,13 +1,14 @@
 #pragma once
-// Playing one scenario item with no UI: the current step, its choices, hanging up and
-// running out of time; every action taken with its time, every line the player saw, and
-// the ending. Used by quiz sessions (the item is scored by its ending), practice and kiosk.
+// Playing one scenario item with no UI: the current step, its choices, a ringing phone,
+// hanging up and running out of time; every action taken with its time, the conversation,
+// the ending and what the player did after the call. Used by quiz sessions (the item is
+// scored by its ending), practice and kiosk.
 #include "game/bank/bank.h"
+#include "game/quiz/response.h"
 #include "game/region.h"
-#include "game/quiz/scoring.h"
-#include "game/records/store_rows.h"
-
-#include <nlohmann/json.hpp>
+#include "game/scenario/conversation.h"
+#include "game/scenario/scenario_record.h"
+#include "game/timestamp.h"
 
 #include <chrono>
 #include <cstddef>
@@ -17,58 +18,6 @@
 #include <vector>
 
 namespace game {
-
-// How the player left a step.
-enum class ActionKind { Choice, Hangup, Timeout };
-
-// "choice", "hangup", "timeout".
-[[nodiscard]] std::string_view codeOf(ActionKind kind);
-// The kind with this code, if any.
-[[nodiscard]] std::optional<ActionKind> parseActionKind(std::string_view code);
-
-// One action the player took (or let happen, for a time-out).
-struct TakenAction {
-    std::string stepId;                  // the step it was taken in
-    Channel channel = Channel::Call;     // that step's channel
-    ActionKind kind = ActionKind::Choice;
-    std::optional<std::size_t> choice;   // index into the step's choices, for ActionKind::Choice
-    std::string text;                    // the choice's text (empty for hang-up and time-out)
-    std::string target;                  // the step or ending it led to
-    Timestamp at{};                      // when it was taken
-    std::chrono::milliseconds elapsed{0}; // since the step started
-
-    friend bool operator==(const TakenAction&, const TakenAction&) = default;
-};
-
-// One line the player saw, with where it was shown.
-struct SeenLine {
-    std::string stepId;
-    Channel channel = Channel::Call;
-    std::string speaker;
-    std::string text;                    // placeholders filled when the run has contacts
-    std::string redFlag;                 // the warning sign this line shows; empty if none
-    LineKind kind = LineKind::Text;
-    double amount = 0;
-    std::string caption;
-    std::string url;
-};
-
-// What is stored with a scenario answer: the ending and every action.
-struct ScenarioRecord {
-    std::string itemId;
-    std::string endingId;                // empty when the run did not finish
-    std::optional<Outcome> outcome;
-    std::string stoppedAt;               // step id where a scam was stopped; empty otherwise
-    std::vector<TakenAction> actions;
-
-    friend bool operator==(const ScenarioRecord&, const ScenarioRecord&) = default;
-};
-
-// {"item", "ending", "outcome", "stopped_at", "actions": [{"step", "channel", "kind", "choice",
-//  "text", "target", "at" (Unix ms), "elapsed_ms"}]}; empty fields left out.
-[[nodiscard]] nlohmann::json toJson(const ScenarioRecord& record);
-// A record from its JSON; throws std::invalid_argument on wrong types or unknown codes.
-[[nodiscard]] ScenarioRecord scenarioRecordFromJson(const nlohmann::json& json);
 
 // One move out of a step, as a path through the graph lists it.
 struct Move {
@@ -106,6 +55,13 @@ public:
     // When the current step started.
     [[nodiscard]] Timestamp stepStartedAt() const { return m_stepStart; }
 
+    // True while the phone rings: the step starts a new call the player did not place. Its lines
+    // are not heard until the call is answered; hanging up now declines it.
+    [[nodiscard]] bool ringing() const { return m_ringing; }
+    // Answers the ringing phone: its lines are heard and its time limit starts at `at`.
+    // Throws std::logic_error unless ringing(). A choice or a time-out while ringing answers first.
+    void answerCall(Timestamp at);
+
     // True when the player can hang up now (the current step is a call).
     [[nodiscard]] bool canHangUp() const;
     // True when the current step has a time limit.
@@ -115,15 +71,19 @@ public:
     // std::out_of_range for a bad index. Every move throws std::invalid_argument (changing
     // nothing) when its target names no step or ending (a bank that was not validated).
     void choose(std::size_t index, Timestamp at);
-    // Hangs up (follows the hang-up target). Throws std::logic_error unless canHangUp().
+    // Hangs up (follows the hang-up target); declines the call while it rings. Throws
+    // std::logic_error unless canHangUp().
     void hangUp(Timestamp at);
     // Time ran out (follows on_timeout). Throws std::logic_error unless hasTimeLimit().
     void timeOut(Timestamp at);
     // Takes a move as allPaths lists it.
     void take(Move move, Timestamp at);
 
-    // Seconds left on the current step's time limit (0 when run out); nullopt with no limit or once finished.
+    // Seconds left on the current step's time limit, counted from when its lines were heard (0 when
+    // run out; the whole limit while the phone rings); nullopt with no limit or once finished.
     [[nodiscard]] std::optional<double> secondsLeft(Timestamp now) const;
+    // True when the current step's time limit has run out, so timeOut() is due; never while the phone rings.
+    [[nodiscard]] bool timeIsUp(Timestamp now) const;
 
     // True once an ending is reached.
     [[nodiscard]] bool finished() const { return m_ending != nullptr; }
@@ -131,8 +91,9 @@ public:
     [[nodiscard]] const Ending* ending() const { return m_ending; }
     // Every action taken, in order.
     [[nodiscard]] const std::vector<TakenAction>& record() const { return m_record; }
-    // Every line the player saw, in order (a step entered twice shows its lines twice).
-    [[nodiscard]] const std::vector<SeenLine>& transcript() const { return m_transcript; }
+    // What the player heard and did, in order (a step entered twice shows its lines twice; a call
+    // declined shows none of its lines).
+    [[nodiscard]] const Conversation& conversation() const { return m_conversation; }
     // For a scam ended safely: the action that stopped it (its stepId is the step); else nullptr.
     [[nodiscard]] const TakenAction* stoppedAt() const;
     // The ending's debrief text, filled when the run has contacts (empty until finished).
@@ -140,16 +101,26 @@ public:
     // The region contacts the run fills text with, if any.
     [[nodiscard]] const std::optional<RegionContacts>& contacts() const { return m_contacts; }
 
-    // The answer to judge and store: the ending reached.
+    // True when a scam ended in a call and nothing says yet what the player does next: they are
+    // asked (call back, 110, 96110, nothing). Not when the choice that ended it said it ("挂断，
+    // 拨打110"); not for a genuine contact: there is nothing to report, and the debrief says how to
+    // check a real one.
+    [[nodiscard]] bool asksFollowUp() const;
+    // The player's answer to that question. Throws std::logic_error unless asksFollowUp().
+    void setFollowUp(FollowUp followUp);
+    // What the player did after the scenario: said by the choice that ended it, or answered when asked.
+    [[nodiscard]] std::optional<FollowUp> followUp() const { return m_followUp; }
+
+    // The answer to judge and store: the ending reached, with summary() as its record.
     [[nodiscard]] Response response() const;
     // What to store with the answer.
     [[nodiscard]] ScenarioRecord summary() const;
-    // The answer's response JSON: toJson(response()) plus "scenario": toJson(summary()).
-    [[nodiscard]] nlohmann::json answerJson() const;
 
 private:
     void moveTo(const std::string& target, Timestamp at);
     void act(ActionKind kind, std::optional<std::size_t> choice, const std::string& target, Timestamp at);
+    void hear(Timestamp at);
+    void note(EntryKind kind, SeenLine line);
     [[nodiscard]] std::string fill(const std::string& text) const;
 
     const Item* m_item;
@@ -158,8 +129,11 @@ private:
     const Ending* m_ending = nullptr;
     const Contact* m_contact = nullptr;
     Timestamp m_stepStart{};
+    Timestamp m_clockStart{};            // when the current step's lines were heard: its time limit runs from here
+    bool m_ringing = false;
+    std::optional<FollowUp> m_followUp;
     std::vector<TakenAction> m_record;
-    std::vector<SeenLine> m_transcript;
+    Conversation m_conversation;
 };
 
 } // namespace game

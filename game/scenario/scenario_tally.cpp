@@ -1,24 +1,13 @@
 #include "game/scenario/scenario_tally.h"
 
-#include "game/quiz/scoring.h"
-
-#include <stdexcept>
-
 namespace game {
 
 namespace {
 
-// The scenario and the ending an answer reached; nulls when it is no scenario answer
-// (or its item is gone, or its response is unreadable: it counts for nothing).
-std::pair<const Item*, const Ending*> endingOf(const AnswerRecord& answer, std::span<const Bank> banks) {
+// The scenario an answer is to, or nullptr when it is no scenario answer (or its item is gone).
+const Item* scenarioOf(const AnswerRecord& answer, std::span<const Bank> banks) {
     const Item* item = findItem(banks, answer.itemId);
-    if (!item || item->kind != ItemKind::Scenario) return {nullptr, nullptr};
-    try {
-        const Ending* ending = item->scenario.ending(responseFromJson(answer.response).endingId);
-        return {ending ? item : nullptr, ending};
-    } catch (const std::invalid_argument&) {
-        return {nullptr, nullptr};
-    }
+    return item && item->kind == ItemKind::Scenario ? item : nullptr;
 }
 
 } // namespace
@@ -26,7 +15,13 @@ std::pair<const Item*, const Ending*> endingOf(const AnswerRecord& answer, std::
 ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<const Bank> banks) {
     ScenarioTally tally;
     for (const auto& answer : answers) {
-        const auto [item, ending] = endingOf(answer, banks);
+        const Item* item = scenarioOf(answer, banks);
+        if (!item) continue;
+        if (!answer.readable()) {
+            ++tally.unreadable;
+            continue;
+        }
+        const Ending* ending = item->scenario.ending(answer.response.endingId);
         if (!ending) continue;
         if (item->scenario.genuine) {
             ++tally.genuine;
@@ -39,10 +34,18 @@ ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<co
     return tally;
 }
 
-std::map<std::string, Outcome> lastOutcomes(std::span<const AnswerRecord> answers, std::span<const Bank> banks) {
-    std::map<std::string, Outcome> last;
-    for (const auto& answer : answers)
-        if (const auto [item, ending] = endingOf(answer, banks); ending) last[item->id] = ending->outcome;
+std::map<std::string, std::optional<Outcome>> lastOutcomes(std::span<const AnswerRecord> answers,
+                                                           std::span<const Bank> banks) {
+    std::map<std::string, std::optional<Outcome>> last;
+    for (const auto& answer : answers) {
+        const Item* item = scenarioOf(answer, banks);
+        if (!item) continue;
+        if (!answer.readable()) {
+            last[item->id] = std::nullopt;
+        } else if (const Ending* ending = item->scenario.ending(answer.response.endingId)) {
+            last[item->id] = ending->outcome;
+        }
+    }
     return last;
 }
 

@@ -5,6 +5,7 @@
 #include "game/records/store_rows.h"
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -16,13 +17,16 @@ struct ScenarioTally {
     int scamsStopped = 0;   // of which ended safe
     int genuine = 0;        // genuine contacts played to an ending
     int genuineRefused = 0; // of which wrongly refused
+    int unreadable = 0;     // scenario answers whose stored answer could not be read: counted in none of the above
 };
 
-// Counts the scenario answers among answers (others are ignored; so are items no longer in the banks).
+// Counts the scenario answers among answers (others are ignored; so are items no longer in the
+// banks and endings no longer in their scenario).
 [[nodiscard]] ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
 
-// How each scenario ended the last time it was played, by item id, from answers in the
-// order they were given (a later answer wins); unreadable answers are skipped.
-[[nodiscard]] std::map<std::string, Outcome> lastOutcomes(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
+// How each scenario ended the last time it was played, by item id, from answers in the order
+// they were given (a later answer wins); nullopt when that answer could not be read.
+[[nodiscard]] std::map<std::string, std::optional<Outcome>> lastOutcomes(std::span<const AnswerRecord> answers,
+                                                                         std::span<const Bank> banks);
 
 } // namespace game

@@ -361,11 +361,10 @@ void QuizScene::drawScenarioStart(SceneStack& stack, const game::Item& item) {
     if (ui::bigButton(s.get("quiz.scenario_start") + "##start-scenario", true, ImGui::GetFontSize() * 10)
         || ui::keyPressed(ImGuiKey_Enter)) {
         m_itemStarted = m_services.now();
-        // The ending is recorded the moment it is reached, before the debrief shows.
-        stack.push(std::make_unique<ScenarioScene>(m_services, item, [this](const game::ScenarioRun&, const nlohmann::json& answer) {
+        // The ending (and the follow-up) is recorded the moment the scenario is over, before the debrief shows.
+        stack.push(std::make_unique<ScenarioScene>(m_services, item, [this](const game::ScenarioRun& played) {
             const auto now = m_services.now();
-            m_run.answer(game::responseFromJson(answer), std::chrono::duration_cast<std::chrono::milliseconds>(now - m_itemStarted),
-                         now, answer);
+            m_run.answer(played.response(), std::chrono::duration_cast<std::chrono::milliseconds>(now - m_itemStarted), now);
             m_scenarioDone = true;
         }));
     }

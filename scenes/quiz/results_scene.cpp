@@ -53,6 +53,8 @@ void ResultsScene::draw(SceneStack& stack) {
             ui::text(tally);
         ui::text(s.format("results.summary", {std::to_string(results.right), std::to_string(results.answered),
                                               points(results.passScore)}));
+        for (const auto position : results.unreadable)
+            ui::coloured(s.format("results.unreadable", {std::to_string(position + 1)}), palette::kBad);
         if (ImGui::BeginTable("##by-type", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) {
             for (const char* key : {"results.col.type", "results.col.right", "results.col.points"})
                 ImGui::TableSetupColumn(s.get(key).c_str());
@@ -75,7 +77,9 @@ void ResultsScene::draw(SceneStack& stack) {
                 ImGui::Separator();
                 ui::text(std::to_string(wrong.position + 1) + ". "
                          + (item.kind == game::ItemKind::SpotFlags ? item.message.text : item.prompt));
-                ui::coloured(s.get("quiz.your_answer") + describeResponse(s, item, *wrong.paperItem, wrong.response),
+                ui::coloured(s.get("quiz.your_answer")
+                                 + (wrong.unreadable ? s.get("results.answer_unreadable")
+                                                     : describeResponse(s, item, *wrong.paperItem, wrong.response)),
                              palette::kBad);
                 ui::coloured(s.get("quiz.correct_answer") + describeCorrect(s, item, *wrong.paperItem),
                              palette::kGood);

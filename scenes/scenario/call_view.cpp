@@ -53,19 +53,15 @@ void centredText(const std::string& text, ImFont* font = nullptr) {
 } // namespace
 
 void CallView::enterStep(const ScenarioViewContext& ctx, bool newCall) {
-    // A call the player places connects at once: no ringing, nothing to answer.
-    if (newCall && ctx.run.currentStep()->outgoing) {
-        m_ringing = false;
-        m_connectedAt = ctx.now;
-        ctx.services.voice.ring(false);
-        speakStep(ctx);
-        return;
-    }
-    if (newCall) {
-        m_ringing = true;
+    if (ctx.run.ringing()) {
         m_connectedAt.reset();
         if (!ctx.services.settings.muted) ctx.services.voice.ring(true);
         return;
+    }
+    // A call the player places connects at once: no ringing, nothing to answer.
+    if (newCall) {
+        m_connectedAt = ctx.now;
+        ctx.services.voice.ring(false);
     }
     speakStep(ctx);
 }
@@ -74,12 +70,11 @@ void CallView::speakStep(const ScenarioViewContext& ctx) {
     if (ctx.services.settings.muted) return;
     std::string words;
     for (const auto& line : ctx.run.currentLines())
-        if (!isAside(line)) words += line.text;
+        if (!game::isAside(line)) words += line.text;
     if (!words.empty()) ctx.services.voice.say(words);
 }
 
 void CallView::leave(Voice& voice) {
-    m_ringing = false;
     voice.ring(false);
     voice.stop();
 }
@@ -95,7 +90,8 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
     ImGui::PopStyleVar();
     ScenarioAction action;
     const std::string claims = contact.claims.empty() ? "" : s.format("call.claims", {contact.claims});
-    if (m_ringing) {
+    const bool ringing = ctx.run.ringing();
+    if (ringing) {
         // Ringing: the avatar, the name, the number and who the caller claims to be, each on its own line.
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.5f));
         avatar(contact, ImGui::GetFontSize() * 2.6f);
@@ -110,7 +106,7 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
         centredText(contact.name + "  ·  "
                     + s.format("call.connected", {clockText(std::chrono::duration_cast<std::chrono::milliseconds>(since))}));
     }
-    if (m_ringing) {
+    if (ringing) {
         centredText(s.get("call.incoming"), ui::context().fonts.heading);
         ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 2));
         const float button = ImGui::GetFontSize() * 7;
@@ -121,10 +117,10 @@ ScenarioAction CallView::draw(const ScenarioViewContext& ctx) {
         }
         ImGui::SameLine(0, ImGui::GetFontSize() * 6);
         if (roundButton(s.get("call.answer") + "##answer", kGreen, button) || ui::keyPressed(ImGuiKey_Enter)) {
-            m_ringing = false;
             m_connectedAt = ctx.now;
             ctx.services.voice.ring(false);
             speakStep(ctx);
+            action.kind = ScenarioAction::Kind::Answer;
         }
     } else {
         ImGui::Separator();

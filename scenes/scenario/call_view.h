@@ -11,17 +11,17 @@ namespace scenes {
 
 class CallView {
 public:
+    // Draws the ringing phone or the call; answering, choosing and hanging up are handed back.
     ScenarioAction draw(const ScenarioViewContext& ctx);
-    // A call step was entered: ring when the call is new, else speak its lines.
+    // A call step was entered: ring while the run says the phone rings, else speak its lines
+    // (and start the call's clock when the call is new).
     void enterStep(const ScenarioViewContext& ctx, bool newCall);
-    [[nodiscard]] bool ringing() const { return m_ringing; }
     // Stops the ring and the voice (leaving the call).
     void leave(Voice& voice);
 
 private:
     void speakStep(const ScenarioViewContext& ctx);
-    bool m_ringing = false;
-    std::optional<game::Timestamp> m_connectedAt;
+    std::optional<game::Timestamp> m_connectedAt; // when the call was answered or placed, for its clock
 };
 
 } // namespace scenes

@@ -29,37 +29,32 @@ ScenarioAction ChatView::draw(const ScenarioViewContext& ctx) {
     ScenarioAction action;
     int id = 0;
     // Each line as it was: in its step's group or private chat, from its step's contact.
-    const game::Contact* who = &ctx.run.scenario().contact;
     std::string place;
-    for (const auto& entry : ctx.log) {
-        const game::Step* at = ctx.run.scenario().step(entry.stepId);
-        if (at && at->contact) who = &*at->contact;
-        if (entry.channel != game::Channel::Chat) continue;
+    for (const auto& entry : ctx.run.conversation()) {
+        if (entry.line.channel != game::Channel::Chat) continue;
         ++id;
-        const bool group = at && !at->group.empty();
-        const std::string here = group ? at->group : who->name;
-        if (!place.empty() && here != place) ui::hint(s.format("chat.moved_to", {here}));
-        place = here;
-        if (entry.mine) {
+        if (!place.empty() && entry.place() != place) ui::hint(s.format("chat.moved_to", {entry.place()}));
+        place = entry.place();
+        if (entry.mine()) {
             drawMine(entry, s);
             continue;
         }
-        const std::string speaker = entry.line.speaker == "contact" ? who->name : entry.line.speaker;
         // A system or narrator line is an aside, unless it is a card (a transfer the
         // player made, say): the card is drawn, with no speaker above it.
-        const bool aside = isAside(entry.line);
+        const bool aside = game::isAside(entry.line);
         if (aside && entry.line.kind == game::LineKind::Text) {
             ui::hint(entry.line.text);
             continue;
         }
         // Names over bubbles in a group, over cards, and whenever someone other than the contact speaks.
-        if (!aside && (group || entry.line.kind != game::LineKind::Text || entry.line.speaker != "contact")) ui::hint(speaker);
+        if (!aside && (!entry.group.empty() || entry.line.kind != game::LineKind::Text || entry.line.speaker != "contact"))
+            ui::hint(game::speakerName(entry));
         if (entry.line.kind == game::LineKind::Text) {
             drawBubble(entry.line.text, false, kTheirs);
         } else if (drawCard(entry.line, s, id)) {
             if (entry.line.kind == game::LineKind::Voice && !ctx.services.settings.muted) ctx.services.voice.say(entry.line.text);
             // Tapping a link card is the step's tap_link choice, as in a real chat.
-            if (entry.line.kind == game::LineKind::Link && entry.stepId == step->id) {
+            if (entry.line.kind == game::LineKind::Link && entry.line.stepId == step->id) {
                 const auto choices = ctx.run.choices();
                 for (size_t i = 0; i < choices.size(); ++i)
                     if (choices[i].action == game::ChoiceAction::TapLink) action = {ScenarioAction::Kind::Choose, i};

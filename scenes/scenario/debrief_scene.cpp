@@ -10,8 +10,8 @@
 
 namespace scenes {
 
-DebriefScene::DebriefScene(Services& services, game::Debrief debrief, std::string followUp)
-    : m_services(services), m_debrief(std::move(debrief)), m_followUp(std::move(followUp)) {}
+DebriefScene::DebriefScene(Services& services, game::Debrief debrief)
+    : m_services(services), m_debrief(std::move(debrief)) {}
 
 void DebriefScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
@@ -34,11 +34,12 @@ void DebriefScene::draw(SceneStack& stack) {
     ImGui::PopStyleColor();
     ui::heading(d.title);
     ui::text(d.text);
-    if (!d.genuine && d.outcome == game::Outcome::Safe && !d.stoppedAtStep.empty())
+    if (!d.stoppedAtStep.empty()) // a scam stopped before it succeeded
         ui::coloured(s.get("debrief.stopped"), palette::kGood);
     const auto& region = m_services.settings.region;
-    if (!m_followUp.empty() && m_followUp != "none")
-        ui::coloured(game::fillPlaceholders(s.get("debrief.follow_up." + m_followUp), region), palette::kGood);
+    if (d.followUp && *d.followUp != game::FollowUp::None)
+        ui::coloured(game::fillPlaceholders(s.get("debrief.follow_up." + std::string(game::codeOf(*d.followUp))), region),
+                     palette::kGood);
     ImGui::Separator();
     if (d.genuine) {
         ui::heading(s.get("debrief.why_genuine"));
@@ -53,21 +54,32 @@ void DebriefScene::draw(SceneStack& stack) {
     ui::hint(s.format("debrief.contacts", {region.police, region.antifraud, region.localLine, region.localWechat}));
     ImGui::Separator();
     if (ImGui::CollapsingHeader(s.get(d.genuine ? "debrief.transcript_genuine" : "debrief.transcript").c_str(),
-                                ImGuiTreeNodeFlags_DefaultOpen)) {
-        for (const auto& line : d.transcript) {
-            const std::string text = cardText(line, s, false);
-            if (line.speaker == game::kPlayerSpeaker) ui::coloured(s.format("debrief.you_said", {text}), palette::kPlayer);
-            else if (isAside(line)) ui::hint(text);
-            else if (line.speaker == "contact") ui::text(s.format("debrief.they_said", {text}));
-            else ui::text(line.speaker + "：" + text);
-            if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, palette::kFlag);
-        }
-    }
+                                ImGuiTreeNodeFlags_DefaultOpen))
+        drawTranscript();
     ui::endBody();
     if (ui::bigButton(s.get("debrief.done") + "##done", true, ImGui::GetFontSize() * 10) || ui::keyPressed(ImGuiKey_Escape)
         || ui::keyPressed(ImGuiKey_Enter))
         stack.pop();
     ui::endScreen();
+}
+
+// The conversation as it went: the other side's lines, the player's choices, red flags marked.
+void DebriefScene::drawTranscript() {
+    const auto& s = m_services.strings;
+    for (const auto& entry : m_debrief.transcript) {
+        const auto& line = entry.line;
+        const std::string text = cardText(line, s, false);
+        switch (entry.kind) {
+        case game::EntryKind::Chose: ui::coloured(s.format("debrief.you_said", {text}), palette::kPlayer); break;
+        case game::EntryKind::Declined: ui::coloured(s.get("debrief.you_declined"), palette::kPlayer); break;
+        case game::EntryKind::Heard:
+            if (game::isAside(line)) ui::hint(text);
+            else if (line.speaker == "contact") ui::text(s.format("debrief.they_said", {text}));
+            else ui::text(line.speaker + "：" + text);
+            break;
+        }
+        if (!line.redFlag.empty()) ui::coloured("    ◆ " + line.redFlag, palette::kFlag);
+    }
 }
 
 } // namespace scenes

@@ -6,21 +6,20 @@
 #include "scenes/scene.h"
 #include "scenes/services.h"
 
-#include <string>
-
 namespace scenes {
 
 class DebriefScene : public Scene {
 public:
-    // followUp: what the player did after hanging up ("call_110", ...), or empty.
-    DebriefScene(Services& services, game::Debrief debrief, std::string followUp);
+    // Shows a debrief made when the scenario ended; it reads nothing from the records.
+    DebriefScene(Services& services, game::Debrief debrief);
     void draw(SceneStack& stack) override;
     [[nodiscard]] SceneId id() const override { return SceneId::Debrief; }
 
 private:
+    void drawTranscript();
+
     Services& m_services;
     game::Debrief m_debrief;
-    std::string m_followUp;
 };
 
 } // namespace scenes

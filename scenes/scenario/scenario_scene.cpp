@@ -7,10 +7,25 @@
 
 namespace scenes {
 
+namespace {
+
+// What the after-call screen offers for a follow-up, in the player's words.
+std::string followUpLabel(const game::StringTable& s, const game::RegionContacts& region, game::FollowUp followUp) {
+    switch (followUp) {
+    case game::FollowUp::CallBack: return s.get("call.after.call_back");
+    case game::FollowUp::Call110: return s.format("call.after.call_police", {region.police});
+    case game::FollowUp::Call96110: return s.format("call.after.call_antifraud", {region.antifraud});
+    case game::FollowUp::None: break;
+    }
+    return s.get("call.after.nothing");
+}
+
+} // namespace
+
 ScenarioScene::ScenarioScene(Services& services, const game::Item& item, Finished onFinished)
     : m_services(services), m_run(item, services.now(), services.settings.region), m_onFinished(std::move(onFinished)) {}
 
-ScenarioViewContext ScenarioScene::context() { return {m_services, m_run, m_log, m_services.now()}; }
+ScenarioViewContext ScenarioScene::context() { return {m_services, m_run, m_services.now()}; }
 
 int ScenarioScene::tickMs() const {
     if (m_run.finished()) return 0;
@@ -19,27 +34,18 @@ int ScenarioScene::tickMs() const {
     return 0;
 }
 
-// Brings the conversation log up to date after the run moved, and lets the
-// view of the new step greet it (ring, chime, speak, clear the form).
+// After the run moved, lets the view of the new step greet it (ring, chime, speak, clear the form).
 void ScenarioScene::noteProgress() {
     const auto& record = m_run.record();
     if (m_started && record.size() == m_actionsSeen) return;
-    for (size_t i = m_actionsSeen; i < record.size(); ++i) {
-        const auto& taken = record[i];
-        if (taken.kind != game::ActionKind::Choice) continue;
-        game::SeenLine mine;
-        mine.stepId = taken.stepId;
-        mine.channel = taken.channel;
-        mine.speaker = "me";
-        mine.text = taken.text;
-        m_log.push_back({taken.stepId, taken.channel, true, mine});
-    }
     m_actionsSeen = record.size();
     m_started = true;
-    const auto* step = m_run.currentStep();
-    if (!step) return;
-    for (const auto& line : m_run.currentLines()) m_log.push_back({step->id, step->channel, false, line});
     const bool wasCall = m_lastChannel == game::Channel::Call;
+    const auto* step = m_run.currentStep();
+    if (!step) {
+        if (wasCall) m_call.leave(m_services.voice); // the call ended with the scenario
+        return;
+    }
     if (wasCall && step->channel != game::Channel::Call) m_call.leave(m_services.voice);
     m_lastChannel = step->channel;
     auto ctx = context();
@@ -53,36 +59,19 @@ void ScenarioScene::noteProgress() {
 }
 
 void ScenarioScene::apply(const ScenarioAction& action) {
-    const auto* step = m_run.currentStep();
-    if (!step) return;
-    const bool inCall = step->channel == game::Channel::Call;
     const auto now = m_services.now();
-    // A choice that already says what the player does next ("挂断，拨打110") is the follow-up.
-    std::string followUp;
-    if (action.kind == ScenarioAction::Kind::Choose) {
-        if (action.choice < step->choices.size()) {
-            // The follow-up codes are the actions' own codes ("call_110", "call_back").
-            const auto chosen = step->choices[action.choice].action;
-            if (chosen == game::ChoiceAction::Call110 || chosen == game::ChoiceAction::CallBack) followUp = game::codeOf(chosen);
-        }
-        m_run.choose(action.choice, now);
-    } else if (action.kind == ScenarioAction::Kind::HangUp && m_run.canHangUp()) {
-        m_run.hangUp(now);
-    } else {
+    switch (action.kind) {
+    case ScenarioAction::Kind::None: return;
+    case ScenarioAction::Kind::Answer:
+        if (m_run.ringing()) m_run.answerCall(now);
         return;
+    case ScenarioAction::Kind::Choose: m_run.choose(action.choice, now); break;
+    case ScenarioAction::Kind::HangUp:
+        if (m_run.canHangUp()) m_run.hangUp(now);
+        break;
     }
-    if (!m_run.finished()) return;
-    m_followUp = followUp;
-    if (inCall) {
-        m_call.leave(m_services.voice);
-        m_afterCall = followUp.empty() && asksAfterCall();
-    }
+    noteProgress();
 }
-
-// A scam call that ended without the player saying what comes next asks it (report it?
-// call back?). A genuine call does not: there is nothing to report, and the debrief says
-// how to check a real contact.
-bool ScenarioScene::asksAfterCall() const { return !m_run.scenario().genuine; }
 
 void ScenarioScene::drawTopBar() {
     const auto& s = m_services.strings;
@@ -94,7 +83,7 @@ void ScenarioScene::drawTopBar() {
         if (settings.muted) {
             m_services.voice.stop();
             m_services.voice.ring(false);
-        } else if (m_call.ringing()) {
+        } else if (m_run.ringing()) {
             m_services.voice.ring(true);
         }
     }
@@ -102,18 +91,13 @@ void ScenarioScene::drawTopBar() {
 
 void ScenarioScene::draw(SceneStack& stack) {
     noteProgress();
-    const auto now = m_services.now();
-    if (!m_run.finished() && m_run.hasTimeLimit() && !m_call.ringing()) {
-        if (const auto left = m_run.secondsLeft(now); left && *left <= 0) {
-            const bool inCall = m_run.currentStep()->channel == game::Channel::Call;
-            m_run.timeOut(now);
-            if (m_run.finished() && inCall) m_afterCall = asksAfterCall();
-            noteProgress();
-        }
+    if (const auto now = m_services.now(); m_run.timeIsUp(now)) {
+        m_run.timeOut(now);
+        noteProgress();
     }
     ui::beginScreen("##scenario");
     drawTopBar();
-    if (m_afterCall) {
+    if (m_run.asksFollowUp()) {
         drawAfterCall(stack);
     } else if (m_run.finished()) {
         end(stack);
@@ -132,23 +116,16 @@ void ScenarioScene::draw(SceneStack& stack) {
     ui::endScreen();
 }
 
+// The call is over: what will the player do now? (The run decided to ask.)
 void ScenarioScene::drawAfterCall(SceneStack& stack) {
     const auto& s = m_services.strings;
-    const auto& region = m_services.settings.region;
     ui::heading(s.get("call.ended"));
     ui::text(s.get("call.after.ask"));
     const float width = ImGui::GetFontSize() * 16;
-    struct FollowUp { const char* code; std::string label; };
-    const FollowUp options[] = {
-        {"call_back", s.get("call.after.call_back")},
-        {"call_110", s.format("call.after.call_police", {region.police})},
-        {"call_96110", s.format("call.after.call_antifraud", {region.antifraud})},
-        {"none", s.get("call.after.nothing")},
-    };
-    for (const auto& option : options) {
-        if (ui::bigButton(option.label + "##after-" + option.code, true, width)) {
-            m_followUp = option.code;
-            m_afterCall = false;
+    for (const auto followUp : game::allFollowUps()) {
+        const std::string label = followUpLabel(s, m_services.settings.region, followUp);
+        if (ui::bigButton(label + "##after-" + std::string(game::codeOf(followUp)), true, width)) {
+            m_run.setFollowUp(followUp);
             end(stack);
             return;
         }
@@ -156,11 +133,9 @@ void ScenarioScene::drawAfterCall(SceneStack& stack) {
 }
 
 void ScenarioScene::end(SceneStack& stack) {
-    nlohmann::json answer = m_run.answerJson();
-    if (!m_followUp.empty()) answer["follow_up"] = m_followUp;
-    if (m_onFinished) m_onFinished(m_run, answer);
+    if (m_onFinished) m_onFinished(m_run);
     m_onFinished = nullptr;
-    stack.replace(std::make_unique<DebriefScene>(m_services, game::makeDebrief(m_run, m_services.settings.region), m_followUp));
+    stack.replace(std::make_unique<DebriefScene>(m_services, game::makeDebrief(m_run, m_services.settings.region)));
 }
 
 } // namespace scenes

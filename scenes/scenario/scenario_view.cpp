@@ -80,15 +80,13 @@ void drawBubble(const std::string& text, bool mine, ImVec4 colour, const std::st
     ImGui::Dummy(ImVec2(0, pad.y));
 }
 
-void drawMine(const ConversationEntry& entry, const game::StringTable& s) {
+void drawMine(const game::ConversationEntry& entry, const game::StringTable& s) {
     const std::string text = s.format("scenario.you_did", {entry.line.text});
     const float width = ImGui::CalcTextSize(text.c_str()).x;
     const float avail = ImGui::GetContentRegionAvail().x;
     if (width < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - width - ImGui::GetFontSize());
     ui::coloured(text, palette::kPlayer);
 }
-
-bool isAside(const game::SeenLine& line) { return line.speaker == "system" || line.speaker == "narrator"; }
 
 std::string cardText(const game::SeenLine& line, const game::StringTable& s, bool live) {
     char amount[32];

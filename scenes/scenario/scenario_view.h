@@ -1,35 +1,25 @@
 #pragma once
-// What the channel views of a scenario (call, SMS, chat, web) share: the
-// conversation so far, what the player did, and the pressure of a time limit.
+// What the channel views of a scenario (call, SMS, chat, web) share: how the
+// conversation and the player's choices look, and the pressure of a time limit.
 #include "game/scenario/scenario_run.h"
 #include "scenes/services.h"
 
 #include <imgui.h>
 
 #include <string>
-#include <vector>
 
 namespace scenes {
 
-// One entry of the conversation as the player saw it: the other side's line, or the player's own reply.
-struct ConversationEntry {
-    std::string stepId;
-    game::Channel channel = game::Channel::Call;
-    bool mine = false;   // the player's choice, shown as a note of what they said or did
-    game::SeenLine line; // for mine: line.text is the choice's text
-};
-
 // What a view asks the scenario scene to do this frame.
 struct ScenarioAction {
-    enum class Kind { None, Choose, HangUp } kind = Kind::None;
+    enum class Kind { None, Answer, Choose, HangUp } kind = Kind::None;
     size_t choice = 0;
 };
 
-// What a view is given each frame.
+// What a view is given each frame: the run holds the conversation so far.
 struct ScenarioViewContext {
     Services& services;
     const game::ScenarioRun& run;
-    const std::vector<ConversationEntry>& log;
     game::Timestamp now;
 };
 
@@ -57,9 +47,7 @@ void drawBubble(const std::string& text, bool mine, ImVec4 colour, const std::st
 bool drawCard(const game::SeenLine& line, const game::StringTable& s, int id);
 // Draws the player's choice in a conversation as a note on the right, "（你：…）": choices
 // are as often actions ("拉黑这个QQ", "先查一查账户") as words, so none is drawn as a sent message.
-void drawMine(const ConversationEntry& entry, const game::StringTable& s);
-// True for narration and system lines ("手机响了一声"): asides, not words from the contact.
-[[nodiscard]] bool isAside(const game::SeenLine& line);
+void drawMine(const game::ConversationEntry& entry, const game::StringTable& s);
 // A line's text as a card shows it ("[转账] ¥3000.00  ...", "[图片] ..."); plain text as it is.
 // A live card (in the conversation) invites a tap on a voice message; a replayed one (in the
 // debrief) does not.

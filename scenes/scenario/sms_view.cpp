@@ -26,7 +26,7 @@ void SmsView::enterStep(const ScenarioViewContext& ctx) {
     // Only a new message arrives in the inbox with a chime; a step of narration alone
     // ("你自己打开购物平台APP……") goes on in the thread the player is reading.
     const auto lines = ctx.run.currentLines();
-    const bool newMessage = std::any_of(lines.begin(), lines.end(), [](const game::SeenLine& l) { return !isAside(l); });
+    const bool newMessage = std::any_of(lines.begin(), lines.end(), [](const game::SeenLine& l) { return !game::isAside(l); });
     if (!newMessage && m_started) return;
     m_started = true;
     m_open = false;
@@ -47,7 +47,7 @@ void SmsView::drawInbox(const ScenarioViewContext& ctx) {
     const auto& contact = ctx.run.contact();
     std::string last;
     for (const auto& line : ctx.run.currentLines())
-        if (!isAside(line) || last.empty()) last = line.text;
+        if (!game::isAside(line) || last.empty()) last = line.text;
     const std::string sender = contact.number.empty() ? contact.name : contact.number;
     const ImVec2 row(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 2.6f);
     if (ui::selectable("● " + sender + "\n    " + preview(last) + "##sms-new", false, row)) m_open = true;
@@ -73,20 +73,20 @@ ScenarioAction SmsView::drawThread(const ScenarioViewContext& ctx) {
     const float height = conversationHeight(ctx);
     ImGui::BeginChild("##sms-thread", ImVec2(0, height), true);
     int id = 0;
-    for (const auto& entry : ctx.log) {
-        if (entry.channel != game::Channel::Sms) continue;
+    for (const auto& entry : ctx.run.conversation()) {
+        if (entry.line.channel != game::Channel::Sms && entry.line.channel != game::Channel::Email) continue;
         ++id;
-        if (entry.mine) {
+        if (entry.mine()) {
             drawMine(entry, ctx.services.strings);
             continue;
         }
         // Narration ("手机响了一声") is an aside, not a message from the sender.
-        if (isAside(entry.line)) {
+        if (game::isAside(entry.line)) {
             ui::hint(entry.line.text);
             continue;
         }
         if (entry.line.text != entry.line.url) drawBubble(entry.line.text, false, kIncoming);
-        if (!entry.line.url.empty() && entry.stepId == ctx.run.currentStep()->id) {
+        if (!entry.line.url.empty() && entry.line.stepId == ctx.run.currentStep()->id) {
             // The link is tappable: tapping it is the step's tap_link choice.
             const auto choices = ctx.run.choices();
             for (size_t i = 0; i < choices.size(); ++i) {

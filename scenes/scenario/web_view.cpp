@@ -10,8 +10,9 @@ void WebView::enterStep(const ScenarioViewContext& ctx) {
     const auto* step = ctx.run.currentStep();
     std::string address = step->form ? step->form->url : std::string();
     // Else the newest link seen: on this page, or the one the player followed to get here.
-    for (auto entry = ctx.log.rbegin(); address.empty() && entry != ctx.log.rend(); ++entry)
-        if (!entry->mine && !entry->line.url.empty()) address = entry->line.url;
+    const auto& said = ctx.run.conversation();
+    for (auto entry = said.rbegin(); address.empty() && entry != said.rend(); ++entry)
+        if (!entry->mine() && !entry->line.url.empty()) address = entry->line.url;
     if (!address.empty()) m_address = address;
     if (step->form && !step->form->title.empty()) m_title = step->form->title;
 }

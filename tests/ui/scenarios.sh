@@ -9,6 +9,6 @@ for shot in call-ringing call-pressure call-ended call-debrief sms-inbox sms-mes
 done
 endings=$(sqlite3 "$db" "SELECT group_concat(json_extract(response, '$.scenario.outcome'), ',') FROM (SELECT response FROM answers ORDER BY id)")
 [ "$endings" = "safe,safe,money_lost,info_leaked" ] || fail "expected the endings safe,safe,money_lost,info_leaked, got '$endings'"
-hangup=$(sqlite3 "$db" "SELECT json_extract(response, '$.follow_up') FROM answers ORDER BY id LIMIT 1")
+hangup=$(sqlite3 "$db" "SELECT json_extract(response, '$.scenario.follow_up') FROM answers ORDER BY id LIMIT 1")
 [ "$hangup" = "call_110" ] || fail "the call's follow-up (call 110) was not recorded: '$hangup'"
 echo "ok: screenshots in $out"

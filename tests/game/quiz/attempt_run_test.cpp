@@ -81,7 +81,7 @@ SCENARIO("answers survive a crash and the attempt resumes at the first unanswere
                 REQUIRE(answers.size() == 3);
                 CHECK(answers[0].itemId == "test.single");
                 CHECK(answers[1].itemId == "drill.o1");
-                CHECK(answers[1].response == nlohmann::json{{"truth", true}});
+                CHECK(answers[1].response.truth == std::optional<bool>(true));
                 CHECK(answers[1].timeTaken == std::chrono::milliseconds{3000});
                 CHECK(answers[2].points == 5);
                 CHECK(game::toJson(run.paper()) == game::toJson(paper));

@@ -51,7 +51,7 @@ game::AnswerRecord answer(std::string item, int position, bool correct) {
     game::AnswerRecord a;
     a.itemId = std::move(item);
     a.position = position;
-    a.response = {{"chosen", {position}}};
+    a.response.keys = {std::string(1, static_cast<char>('A' + position))};
     a.correct = correct;
     a.points = correct ? 1 : 0;
     a.timeTaken = std::chrono::milliseconds{1500 + position};
@@ -95,7 +95,7 @@ SCENARIO("answers are on record the moment they are given", "[store]") {
                 CHECK(answers[2].points == 1);
                 CHECK(answers[2].timeTaken == std::chrono::milliseconds{1502});
                 CHECK(answers[2].answeredAt == t0 + std::chrono::seconds{30});
-                CHECK(answers[2].response == nlohmann::json{{"chosen", {2}}});
+                CHECK(answers[2].response.keys == std::vector<std::string>{"C"});
             }
             AND_WHEN("it is finished") {
                 store.finishAttempt(attemptId, 2, true, t0 + std::chrono::minutes{5});
@@ -129,14 +129,14 @@ SCENARIO("a second answer to the same item replaces the first", "[store]") {
         REQUIRE(store.recordAnswer(attemptId, answer("q1", 0, false)) == game::AnswerWrite::New);
         WHEN("it is answered again before the attempt ends") {
             auto again = answer("q1", 0, true);
-            again.response = {{"chosen", {3}}};
+            again.response.keys = {"D"};
             const auto outcome = store.recordAnswer(attemptId, again);
             THEN("the store says so and keeps only the new answer") {
                 CHECK(outcome == game::AnswerWrite::Replaced);
                 const auto answers = store.answersOf(attemptId);
                 REQUIRE(answers.size() == 1);
                 CHECK(answers[0].correct);
-                CHECK(answers[0].response == nlohmann::json{{"chosen", {3}}});
+                CHECK(answers[0].response.keys == std::vector<std::string>{"D"});
             }
         }
     }

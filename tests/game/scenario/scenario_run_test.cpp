@@ -5,6 +5,7 @@
 #include "support/temp_folder.h"
 #include "game/scenario/debrief.h"
 #include "game/scenario/scenario_paths.h"
+#include "game/quiz/scoring.h"
 #include "game/scenario/scenario_run.h"
 
 #include <catch2/catch.hpp>
@@ -43,7 +44,7 @@ SCENARIO("A scenario run offers the current step's choices and follows them", "[
         REQUIRE(run.currentStep() != nullptr);
         CHECK(run.currentStep()->id == "sms");
         CHECK(run.choices().size() == 2);
-        CHECK(run.transcript().size() == 2);
+        CHECK(run.conversation().size() == 2);
         CHECK(run.contact().name == "106短信");
         CHECK_FALSE(run.finished());
         CHECK(run.ending() == nullptr);
@@ -63,8 +64,8 @@ SCENARIO("A scenario run offers the current step's choices and follows them", "[
                 CHECK(action.at == t0 + 4500ms);
                 CHECK(action.elapsed == 4500ms);
                 CHECK(run.stepStartedAt() == t0 + 4500ms);
-                CHECK(run.transcript().size() == 3);
-                CHECK(run.transcript().back().stepId == "page");
+                CHECK(run.conversation().size() == 4); // the SMS's two lines, the player's tap, the page
+                CHECK(run.conversation().back().line.stepId == "page");
             }
         }
         WHEN("the player picks a choice that does not exist") {
@@ -192,15 +193,18 @@ SCENARIO("One scam across SMS, web, chat and a call keeps one timeline", "[scena
                 CHECK(stop->at == t0 + 9s);
                 CHECK(stop->elapsed == 3s);
             }
-            THEN("the transcript holds every line in order, the repeated call twice") {
+            THEN("the conversation holds every line heard in order, the repeated call twice") {
+                std::vector<game::SeenLine> heard;
+                for (const auto& entry : run.conversation())
+                    if (!entry.mine()) heard.push_back(entry.line);
                 std::vector<std::string> steps;
-                for (const auto& seen : run.transcript()) steps.push_back(seen.stepId);
+                for (const auto& seen : heard) steps.push_back(seen.stepId);
                 CHECK(steps == std::vector<std::string>{"sms", "sms", "page", "chat", "chat", "call", "call"});
-                CHECK(run.transcript()[1].kind == game::LineKind::Link);
-                CHECK(run.transcript()[1].url == "http://jifen.example");
-                CHECK(run.transcript()[4].amount == 3000);
-                CHECK(run.transcript()[3].redFlag == "要求先转账验证");
-                CHECK(run.transcript()[3].channel == Channel::Chat);
+                CHECK(heard[1].kind == game::LineKind::Link);
+                CHECK(heard[1].url == "http://jifen.example");
+                CHECK(heard[4].amount == 3000);
+                CHECK(heard[3].redFlag == "要求先转账验证");
+                CHECK(heard[3].channel == Channel::Chat);
             }
         }
         WHEN("the player reads out the code") {
@@ -247,17 +251,20 @@ SCENARIO("The run's record is stored as JSON and read back", "[scenario-run]") {
             CHECK(json["actions"][0]["choice"] == 0);
             CHECK(json["actions"][3]["at"] == game::unixMs(t0 + 40s));
             CHECK(json["actions"][3]["elapsed_ms"] == 8000);
+            CHECK(json["actions"][3]["declined"] == true); // the call rang after the time-out, and was declined
+            CHECK_FALSE(json["actions"][2].contains("declined"));
             CHECK(json["stopped_at"] == "call");
             CHECK(json["outcome"] == "safe");
         }
     }
-    WHEN("the answer's response JSON is made") {
-        const auto answer = run.answerJson();
-        THEN("the quiz reads the ending from it and judges it safe; the record rides along") {
-            const auto response = game::responseFromJson(answer);
+    WHEN("the answer to store is made") {
+        const auto response = run.response();
+        THEN("the quiz judges its ending safe; the record rides along, and both go through JSON") {
             CHECK(response.endingId == "hung-up");
             CHECK(game::judge(item, response, 10, false).points == 10);
-            CHECK(game::scenarioRecordFromJson(answer["scenario"]) == summary);
+            CHECK(response.scenario == summary);
+            CHECK(game::responseFromJson(game::toJson(response)) == response);
+            CHECK(game::toJson(response)["ending"] == "hung-up");
         }
     }
     WHEN("a stored record is damaged") {
@@ -307,13 +314,13 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
             CHECK(debrief.redFlags ==
                   std::vector<std::string>{"要求先转账验证", "钓鱼网站", "短信里的陌生链接", "催促：今天清零"});
             REQUIRE(debrief.transcript.size() == 8);
-            CHECK(debrief.transcript[0].redFlag == "催促：今天清零");
-            CHECK(debrief.transcript[3].redFlag.empty());
+            CHECK(debrief.transcript[0].line.redFlag == "催促：今天清零");
+            CHECK(debrief.transcript[3].line.redFlag.empty());
         }
         THEN("the transcript has the player's replies after the lines they answered") {
             std::vector<std::string> who;
-            for (const auto& line : debrief.transcript)
-                who.push_back(line.speaker == game::kPlayerSpeaker ? "player:" + line.text : line.stepId);
+            for (const auto& entry : debrief.transcript)
+                who.push_back(entry.mine() ? "player:" + entry.line.text : entry.line.stepId);
             CHECK(who == std::vector<std::string>{"sms", "sms", "player:点开链接", "page", "player:提交", "chat", "chat",
                                                   "player:转账"});
         }
@@ -338,9 +345,9 @@ SCENARIO("The debrief shows the outcome, red flags where they occurred and what 
         const auto debrief = game::makeDebrief(run, region);
         THEN("placeholders are filled, and it says where the scam was stopped") {
             CHECK(debrief.title == "你打了96110");
-            CHECK(debrief.transcript.back().text == "挂断，打96110"); // the player's reply, filled too
-            CHECK(debrief.transcript.back().speaker == game::kPlayerSpeaker);
-            CHECK(debrief.transcript[debrief.transcript.size() - 2].text == "请把短信验证码告诉我，别打96110。");
+            CHECK(debrief.transcript.back().line.text == "挂断，打96110"); // the player's reply, filled too
+            CHECK(debrief.transcript.back().kind == game::EntryKind::Chose);
+            CHECK(debrief.transcript[debrief.transcript.size() - 2].line.text == "请把短信验证码告诉我，别打96110。");
             CHECK(debrief.stoppedAtStep == "call");
             CHECK(debrief.stoppedIn == Channel::Call);
             CHECK(debrief.whatToDo == std::vector<std::string>{"debrief.todo.well_done", "debrief.todo.local_contacts"});
@@ -458,12 +465,13 @@ TEST_CASE("Every path of every built-in scenario ends in an outcome with a debri
                 if (debrief.outcome == Outcome::Safe && !item.scenario.genuine) CHECK_FALSE(debrief.stoppedAtStep.empty());
                 CHECK_FALSE(game::hasPlaceholder(debrief.text));
                 CHECK_FALSE(game::hasPlaceholder(debrief.title));
-                for (const auto& line : debrief.transcript) {
-                    CHECK_FALSE(game::hasPlaceholder(line.text));
-                    CHECK_FALSE(game::hasPlaceholder(line.redFlag));
+                for (const auto& entry : debrief.transcript) {
+                    CHECK_FALSE(game::hasPlaceholder(entry.line.text));
+                    CHECK_FALSE(game::hasPlaceholder(entry.line.redFlag));
                 }
                 for (const auto& action : run.record()) CHECK_FALSE(game::hasPlaceholder(action.text));
                 CHECK(game::scenarioRecordFromJson(game::toJson(run.summary())) == run.summary());
+                CHECK(game::responseFromJson(game::toJson(run.response())) == run.response());
             }
         }
     }

@@ -79,7 +79,7 @@ SCENARIO("every quiz kind answered by mouse, exam style", "[session-scenes]") {
         const auto answer = watch.stored(1, "drill.single");
         CHECK(answer.correct);
         CHECK(answer.points == 10);
-        CHECK(game::responseFromJson(answer.response).keys == std::vector<std::string>{"B"});
+        CHECK(answer.response.keys == std::vector<std::string>{"B"});
     }
     CHECK(watch.showsNoFeedback());
 
@@ -99,7 +99,7 @@ SCENARIO("every quiz kind answered by mouse, exam style", "[session-scenes]") {
     {
         const auto answer = watch.stored(2, "drill.multi");
         CHECK(answer.correct);
-        CHECK(game::responseFromJson(answer.response).keys == std::vector<std::string>{"A", "C"});
+        CHECK(answer.response.keys == std::vector<std::string>{"A", "C"});
     }
     CHECK(watch.showsNoFeedback());
 
@@ -113,7 +113,7 @@ SCENARIO("every quiz kind answered by mouse, exam style", "[session-scenes]") {
     {
         const auto answer = watch.stored(3, "drill.truefalse");
         CHECK(answer.correct);
-        CHECK(game::responseFromJson(answer.response).truth == std::optional<bool>(false));
+        CHECK(answer.response.truth == std::optional<bool>(false));
     }
     CHECK(watch.showsNoFeedback());
 
@@ -131,7 +131,7 @@ SCENARIO("every quiz kind answered by mouse, exam style", "[session-scenes]") {
     {
         const auto answer = watch.stored(4, "drill.spot");
         CHECK(answer.correct);
-        CHECK(game::responseFromJson(answer.response).pieces == flagPieces(ui));
+        CHECK(answer.response.pieces == flagPieces(ui));
     }
     CHECK(watch.showsNoFeedback());
 
@@ -155,7 +155,7 @@ SCENARIO("every quiz kind answered by mouse, exam style", "[session-scenes]") {
     {
         const auto answer = watch.stored(5, "drill.order");
         CHECK(answer.correct);
-        CHECK(game::responseFromJson(answer.response).keys == std::vector<std::string>{"a", "b", "c"});
+        CHECK(answer.response.keys == std::vector<std::string>{"a", "b", "c"});
     }
 
     THEN("the last answer ends the paper and the results show it scored") {
@@ -189,7 +189,7 @@ SCENARIO("every quiz kind answered by keyboard alone, practice style", "[session
         const auto answer = watch.stored(1, "drill.single");
         CHECK_FALSE(answer.correct);
         CHECK(answer.points == 0);
-        CHECK(game::responseFromJson(answer.response).keys == std::vector<std::string>{"A"});
+        CHECK(answer.response.keys == std::vector<std::string>{"A"});
     }
     CHECK(ui.sees("回答错误"));
     CHECK(ui.sees("你的答案："));
@@ -241,7 +241,7 @@ SCENARIO("every quiz kind answered by keyboard alone, practice style", "[session
     {
         const auto answer = watch.stored(4, "drill.spot");
         CHECK(answer.correct);
-        CHECK(game::responseFromJson(answer.response).pieces == flags);
+        CHECK(answer.response.pieces == flags);
     }
     CHECK(ui.sees("「涉嫌洗钱」  制造恐慌"));
     CHECK(ui.sees("◆ 短信里的陌生链接"));
@@ -270,7 +270,7 @@ SCENARIO("every quiz kind answered by keyboard alone, practice style", "[session
     {
         const auto answer = watch.stored(5, "drill.order");
         CHECK(answer.correct);
-        CHECK(game::responseFromJson(answer.response).keys == std::vector<std::string>{"a", "b", "c"});
+        CHECK(answer.response.keys == std::vector<std::string>{"a", "b", "c"});
     }
     CHECK(ui.sees("回答正确！"));
     CHECK(ui.sees("看成绩"));

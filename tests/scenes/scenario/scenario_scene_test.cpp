@@ -21,8 +21,15 @@ namespace {
 
 // A scenario scene on the stack and what its Finished callback was given.
 struct Played {
-    std::optional<nlohmann::json> answer;
+    std::optional<game::Response> answer; // the run's response(): what the quiz stores
     int finishedCalls = 0;
+
+    // The answer's scenario record (fails the test when there is none).
+    const game::ScenarioRecord& record() const {
+        REQUIRE(answer);
+        REQUIRE(answer->scenario);
+        return *answer->scenario;
+    }
 };
 
 // Pushes a ScenarioScene for a built-in item and draws its first frames.
@@ -31,8 +38,8 @@ std::shared_ptr<Played> play(HeadlessUi& ui, std::string_view itemId) {
     REQUIRE(item);
     auto played = std::make_shared<Played>();
     ui.stack().push(std::make_unique<scenes::ScenarioScene>(
-        ui.services(), *item, [played](const game::ScenarioRun&, const nlohmann::json& answer) {
-            played->answer = answer;
+        ui.services(), *item, [played](const game::ScenarioRun& run) {
+            played->answer = run.response();
             ++played->finishedCalls;
         }));
     ui.step(2);
@@ -47,10 +54,9 @@ bool said(HeadlessUi& ui, std::string_view text) {
 }
 
 // The kinds of the actions the answer's scenario record lists, in order ("choice,hangup").
-std::string actionKinds(const nlohmann::json& answer) {
+std::string actionKinds(const Played& played) {
     std::string kinds;
-    for (const auto& action : answer.at("scenario").at("actions"))
-        kinds += (kinds.empty() ? "" : ",") + action.at("kind").get<std::string>();
+    for (const auto& action : played.record().actions) kinds += (kinds.empty() ? "" : ",") + std::string(game::codeOf(action.kind));
     return kinds;
 }
 
@@ -105,11 +111,11 @@ SCENARIO("a scam phone call rings, is answered and spoken, and is stopped or not
                     checkGlyphs(ui);
                     REQUIRE(played->answer);
                     CHECK(played->finishedCalls == 1);
-                    CHECK(played->answer->at("ending") == "hung-up");
-                    CHECK(played->answer->at("follow_up") == "call_110");
-                    CHECK(played->answer->at("scenario").at("outcome") == "safe");
-                    CHECK(played->answer->at("scenario").at("stopped_at") == "open");
-                    CHECK(actionKinds(*played->answer) == "hangup");
+                    CHECK(played->answer->endingId == "hung-up");
+                    CHECK(played->record().followUp == game::FollowUp::Call110);
+                    CHECK(played->record().outcome == game::Outcome::Safe);
+                    CHECK(played->record().stoppedAt == "open");
+                    CHECK(actionKinds(*played) == "hangup");
                 }
             }
             AND_WHEN("they give in to the pressure and transfer the money") {
@@ -131,10 +137,10 @@ SCENARIO("a scam phone call rings, is answered and spoken, and is stopped or not
                     CHECK_FALSE(ui.sees("你识破了骗局"));
                     checkGlyphs(ui);
                     REQUIRE(played->answer);
-                    CHECK(played->answer->at("ending") == "paid");
-                    CHECK(played->answer->at("follow_up") == "none");
-                    CHECK(actionKinds(*played->answer) == "choice,choice,choice");
-                    CHECK(played->answer->at("scenario").at("actions").at(2).at("step") == "press");
+                    CHECK(played->answer->endingId == "paid");
+                    CHECK(played->record().followUp == game::FollowUp::None);
+                    CHECK(actionKinds(*played) == "choice,choice,choice");
+                    CHECK(played->record().actions.at(2).stepId == "press");
                 }
             }
             AND_WHEN("they open the caller's link and fill in the fake page") {
@@ -154,8 +160,8 @@ SCENARIO("a scam phone call rings, is answered and spoken, and is stopped or not
                     CHECK(ui.sees("个人信息泄露了"));
                     CHECK(ui.sees("联系银行冻结或挂失银行卡"));
                     REQUIRE(played->answer);
-                    CHECK(played->answer->at("ending") == "leaked");
-                    CHECK_FALSE(played->answer->contains("follow_up"));
+                    CHECK(played->answer->endingId == "leaked");
+                    CHECK_FALSE(played->record().followUp.has_value());
                 }
             }
         }
@@ -170,9 +176,18 @@ SCENARIO("a scam phone call rings, is answered and spoken, and is stopped or not
                 ui.step(2);
                 CHECK(ui.sees("你识破了骗局"));
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "hung-up");
-                CHECK(actionKinds(*played->answer) == "hangup");
-                CHECK(played->answer->at("scenario").at("actions").at(0).at("step") == "open");
+                CHECK(played->answer->endingId == "hung-up");
+                CHECK(actionKinds(*played) == "hangup");
+                CHECK(played->record().actions.at(0).stepId == "open");
+                CHECK(played->record().actions.at(0).declined);
+                CHECK(played->record().followUp == game::FollowUp::None);
+            }
+            THEN("the debrief's conversation has the call declined, and none of what the caller would have said") {
+                REQUIRE(ui.click("不用了，看看复盘"));
+                ui.step(2);
+                CHECK(ui.sees("你：（拒接了来电，没有听到对方说什么）"));
+                CHECK_FALSE(ui.sees("你名下有一张银行卡涉嫌一宗洗钱案"));
+                CHECK_FALSE(ui.sees("你拨打 110 报警"));
             }
         }
     }
@@ -205,10 +220,10 @@ SCENARIO("a step's time limit counts down on the fixed clock and follows on_time
             ui.step(2);
             CHECK_FALSE(ui.sees("挂断以后，你还要做什么？"));
             REQUIRE(played->answer);
-            CHECK(played->answer->at("ending") == "hung-up");
-            CHECK(played->answer->at("follow_up") == "call_110");
-            CHECK(actionKinds(*played->answer) == "choice,choice,timeout,choice");
-            CHECK(played->answer->at("scenario").at("actions").at(2).at("target") == "threat");
+            CHECK(played->answer->endingId == "hung-up");
+            CHECK(played->record().followUp == game::FollowUp::Call110);
+            CHECK(actionKinds(*played) == "choice,choice,timeout,choice");
+            CHECK(played->record().actions.at(2).target == "threat");
         }
     }
 }
@@ -243,7 +258,7 @@ SCENARIO("the mute button silences ring and speech and the call still plays with
         THEN("the debrief comes as usual") {
             CHECK(ui.sees("你识破了骗局"));
             REQUIRE(played->answer);
-            CHECK(played->answer->at("ending") == "hung-up");
+            CHECK(played->answer->endingId == "hung-up");
             CHECK(ui.voice().said().empty());
         }
     }
@@ -267,8 +282,8 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
                 CHECK(ui.sees("自己查到官方号码，主动回拨核实"));
                 checkGlyphs(ui);
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "refused");
-                CHECK(played->answer->at("scenario").at("outcome") == "genuine_refused");
+                CHECK(played->answer->endingId == "refused");
+                CHECK(played->record().outcome == game::Outcome::GenuineRefused);
             }
         }
     }
@@ -286,7 +301,7 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
                 CHECK(ui.sees("对方：您好，这里是96110反诈预警劝阻专线。"));
                 CHECK(ui.sees("你：好的，我这就删掉，谢谢"));
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "listened");
+                CHECK(played->answer->endingId == "listened");
             }
         }
         WHEN("the player answers, then blocks it") {
@@ -297,7 +312,7 @@ SCENARIO("a genuine call refused is debriefed as genuine_refused", "[scenario-sc
             THEN("the refusal is genuine_refused") {
                 CHECK(ui.sees("这是真实的提醒，却被当成了骗子"));
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "refused");
+                CHECK(played->answer->endingId == "refused");
             }
         }
     }
@@ -336,8 +351,8 @@ SCENARIO("an SMS sits in an inbox among ordinary messages and its link leads to 
                 CHECK(ui.sees("你识破了骗局"));
                 CHECK(ui.sees("医保部门不会发链接"));
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "verified");
-                CHECK(played->answer->at("scenario").at("actions").at(0).at("channel") == "sms");
+                CHECK(played->answer->endingId == "verified");
+                CHECK(played->record().actions.at(0).channel == game::Channel::Sms);
             }
         }
         AND_WHEN("they tap the link, fill in the fake page and give the code") {
@@ -369,9 +384,9 @@ SCENARIO("an SMS sits in an inbox among ordinary messages and its link leads to 
                 CHECK(ui.sees("立刻拨打110报警"));   // {hotline.police} filled in the ending's text
                 checkGlyphs(ui);
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "lost");
-                CHECK(actionKinds(*played->answer) == "choice,choice,choice");
-                CHECK(played->answer->at("scenario").at("actions").at(1).at("channel") == "web");
+                CHECK(played->answer->endingId == "lost");
+                CHECK(actionKinds(*played) == "choice,choice,choice");
+                CHECK(played->record().actions.at(1).channel == game::Channel::Web);
             }
         }
     }
@@ -395,8 +410,8 @@ SCENARIO("a group chat shows names, bubbles and cards, and is stopped or paid", 
             CHECK(ui.topScene() == "debrief");
             CHECK(ui.sees("你识破了骗局"));
             REQUIRE(played->answer);
-            CHECK(played->answer->at("ending") == "verified");
-            CHECK(played->answer->at("scenario").at("stopped_at") == "invite");
+            CHECK(played->answer->endingId == "verified");
+            CHECK(played->record().stoppedAt == "invite");
         }
     }
     WHEN("the player replies and then pays") {
@@ -414,7 +429,7 @@ SCENARIO("a group chat shows names, bubbles and cards, and is stopped or paid", 
             CHECK(ui.sees("马上拨打 110 报警"));
             CHECK(ui.sees("伪造的转账截图"));
             REQUIRE(played->answer);
-            CHECK(played->answer->at("ending") == "lost");
+            CHECK(played->answer->endingId == "lost");
         }
     }
 }
@@ -434,7 +449,7 @@ TEST_CASE("chat transfer and red-packet cards are drawn where the scenario has t
         ui.step(2);
         CHECK(ui.sees("被骗了：损失 299 元"));
         REQUIRE(played->answer);
-        CHECK(played->answer->at("ending") == "lost");
+        CHECK(played->answer->endingId == "lost");
     }
     SECTION("a red packet") {
         auto played = play(ui, "card-trading.s01");
@@ -449,7 +464,7 @@ TEST_CASE("chat transfer and red-packet cards are drawn where the scenario has t
         ui.step(2);
         CHECK(ui.sees("你识破了骗局"));
         REQUIRE(played->answer);
-        CHECK(played->answer->at("ending") == "refused");
+        CHECK(played->answer->endingId == "refused");
     }
 }
 
@@ -486,7 +501,7 @@ SCENARIO("a web page's form must be filled before it can be submitted", "[scenar
         THEN("it is safe") {
             CHECK(ui.sees("你识破了骗局"));
             REQUIRE(played->answer);
-            CHECK(played->answer->at("ending") == "closed");
+            CHECK(played->answer->endingId == "closed");
         }
     }
     WHEN("every field is typed into and the form submitted") {
@@ -507,7 +522,7 @@ SCENARIO("a web page's form must be filled before it can be submitted", "[scenar
                 CHECK(ui.sees("个人信息泄露了"));
                 CHECK(ui.sees("立刻修改银行卡、支付软件的密码"));
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "leaked");
+                CHECK(played->answer->endingId == "leaked");
             }
         }
         AND_WHEN("they pay, meet the 'customer service' chat and tap its voice message") {
@@ -526,7 +541,7 @@ SCENARIO("a web page's form must be filled before it can be submitted", "[scenar
                 CHECK(ui.sees("[语音] "));       // the voice message is in the transcript...
                 CHECK_FALSE(ui.sees("点一下收听")); // ...but not offered for a tap there
                 REQUIRE(played->answer);
-                CHECK(played->answer->at("ending") == "lost");
+                CHECK(played->answer->endingId == "lost");
             }
         }
     }
@@ -604,7 +619,7 @@ SCENARIO("a call the player places connects at once, with no ringing and nothing
         THEN("the genuine contact was handled right, with no question about what to do after the call") {
             CHECK(ui.sees("处理得对：这是真实的来电/通知。"));
             REQUIRE(played->answer);
-            CHECK(played->answer->at("ending") == "done");
+            CHECK(played->answer->endingId == "done");
         }
     }
 }
