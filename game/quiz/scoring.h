@@ -24,6 +24,11 @@ struct Response {
 // A response from its JSON; throws std::invalid_argument on wrong types.
 [[nodiscard]] Response responseFromJson(const nlohmann::json& json);
 
+// True when the response answers an item of this kind, so it can be confirmed: an option
+// picked (single, multi), true or false chosen, a piece picked (spot_flags), an order given.
+// Scenarios are answered by the ending they reach, never by confirming.
+[[nodiscard]] bool givesAnswer(ItemKind kind, const Response& response);
+
 // The verdict on one answer.
 struct Judgement {
     bool correct = false; // exactly right
