@@ -3,6 +3,7 @@
 #include "game/quiz/results.h"
 #include "support/store_fixtures.h"
 #include "support/paper_fixtures.h"
+#include "support/responses.h"
 #include "support/headless_ui.h"
 
 #include <catch2/catch.hpp>
@@ -28,19 +29,10 @@ game::Paper fixedPaper(const game::BankLibrary& library, std::vector<std::string
     return game::drawPaper(rules, library.banks, 11);
 }
 
-game::Response keys(std::vector<std::string> list) {
-    game::Response r;
-    r.keys = std::move(list);
-    return r;
-}
-
-game::Response truth(bool value) {
-    game::Response r;
-    r.truth = value;
-    return r;
-}
-
 } // namespace
+
+using fixtures::keys;
+using fixtures::truth;
 
 SCENARIO("answers survive a crash and the attempt resumes at the first unanswered item", "[paper]") {
     testing::TempFolder folder;
@@ -216,9 +208,7 @@ SCENARIO("finishing gives the results the results screen shows, computed once", 
     auto run = game::AttemptRun::start(store, library.banks, paper, person, std::nullopt, t0);
     CHECK_FALSE(run.results());
     run.answer(keys({"A"}), std::chrono::milliseconds{100}, t0); // 2 points
-    game::Response stopped;
-    stopped.endingId = "hung-up";
-    run.answer(stopped, std::chrono::milliseconds{100}, t0);     // 5 points: the scam stopped
+    run.answer(fixtures::ending("hung-up"), std::chrono::milliseconds{100}, t0); // 5 points: the scam stopped
     run.answer(truth(true), std::chrono::milliseconds{100}, t0); // wrong
     const auto& results = run.finish(t0 + std::chrono::minutes{1});
     THEN("they are the results of the stored answers, with the scenario tally and the stars") {

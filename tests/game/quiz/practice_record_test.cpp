@@ -4,6 +4,7 @@
 #include "game/quiz/practice.h"
 #include "game/quiz/practice_record.h"
 #include "support/paper_fixtures.h"
+#include "support/responses.h"
 #include "support/store_fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -21,18 +22,6 @@ game::Paper fixedPaper(const game::BankLibrary& library, std::vector<std::string
     return paper;
 }
 
-game::Response withKeys(std::vector<std::string> keys) {
-    game::Response r;
-    r.keys = std::move(keys);
-    return r;
-}
-
-game::Response ending(std::string id) {
-    game::Response r;
-    r.endingId = std::move(id);
-    return r;
-}
-
 } // namespace
 
 SCENARIO("a person's practice record", "[paper]") {
@@ -47,19 +36,20 @@ SCENARIO("a person's practice record", "[paper]") {
     GIVEN("a general level with one miss, and two scenarios: a scam stopped, a scam that took his money") {
         auto level = game::AttemptRun::start(store, library.banks, fixedPaper(library, {"drill.g1", "drill.g2", "drill.g3"}, "general"),
                                              zhang, std::nullopt, t0);
-        level.answer(withKeys({"A"}), std::chrono::milliseconds{100}, t0);
-        level.answer(withKeys({"B"}), std::chrono::milliseconds{100}, t0); // drill.g2 missed: into the book
-        level.answer(withKeys({"A"}), std::chrono::milliseconds{100}, t0);
+        level.answer(fixtures::keys({"A"}), std::chrono::milliseconds{100}, t0);
+        level.answer(fixtures::keys({"B"}), std::chrono::milliseconds{100}, t0); // drill.g2 missed: into the book
+        level.answer(fixtures::keys({"A"}), std::chrono::milliseconds{100}, t0);
         (void)level.finish(t0);
         for (const char* end : {"hung-up", "paid"}) {
             auto call = game::AttemptRun::start(store, library.banks, fixedPaper(library, {"test.call"}, "scenario"), zhang,
                                                 std::nullopt, t0);
-            call.answer(ending(end), std::chrono::milliseconds{100}, t0, game::toJson(ending(end)));
+            const auto reached = fixtures::ending(end);
+            call.answer(reached, std::chrono::milliseconds{100}, t0, game::toJson(reached));
             (void)call.finish(t0);
         }
         auto theirs = game::AttemptRun::start(store, library.banks, fixedPaper(library, {"test.call"}, "scenario"), wang,
                                               std::nullopt, t0);
-        theirs.answer(ending("hung-up"), std::chrono::milliseconds{100}, t0);
+        theirs.answer(fixtures::ending("hung-up"), std::chrono::milliseconds{100}, t0);
         const auto record = game::practiceRecordOf(store, library.banks, zhang);
         THEN("the level has the stars of its best score") {
             CHECK(game::bestStars(record.best, game::FraudType::General) == 1); // 4 of 6 points

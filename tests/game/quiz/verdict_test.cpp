@@ -2,6 +2,7 @@
 // multiple choice left incomplete, steps in their place, and each piece of a message.
 #include "game/quiz/verdict.h"
 #include "support/paper_fixtures.h"
+#include "support/responses.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,18 +13,6 @@ game::PaperItem shownAs(const std::string& id, std::vector<std::string> order) {
     shown.itemId = id;
     shown.order = std::move(order);
     return shown;
-}
-
-game::Response keys(std::vector<std::string> list) {
-    game::Response r;
-    r.keys = std::move(list);
-    return r;
-}
-
-game::Response pieces(std::vector<int> list) {
-    game::Response r;
-    r.pieces = std::move(list);
-    return r;
 }
 
 std::vector<std::string> keysOf(const std::vector<game::OptionVerdict>& options) {
@@ -39,7 +28,7 @@ SCENARIO("a multiple choice: each pick right or wrong in the order shown, and wh
     const auto& multi = fixtures::itemIn(library, "test.multi"); // A 打110, B 打96110 (answers), C 转账
     const auto shown = shownAs("test.multi", {"C", "B", "A"});
     WHEN("only one right option is picked") {
-        const auto verdict = game::verdictOn(multi, shown, keys({"A"}));
+        const auto verdict = game::verdictOn(multi, shown, fixtures::keys({"A"}));
         THEN("it is incomplete, one answer missing") {
             CHECK(verdict.incomplete);
             CHECK(verdict.missing == 1);
@@ -50,7 +39,7 @@ SCENARIO("a multiple choice: each pick right or wrong in the order shown, and wh
         }
     }
     WHEN("a right and a wrong option are picked") {
-        const auto verdict = game::verdictOn(multi, shown, keys({"A", "C"}));
+        const auto verdict = game::verdictOn(multi, shown, fixtures::keys({"A", "C"}));
         THEN("it is wrong, not incomplete; the picks come in the order shown, the wrong one marked") {
             CHECK_FALSE(verdict.incomplete);
             CHECK(verdict.missing == 1);
@@ -60,7 +49,7 @@ SCENARIO("a multiple choice: each pick right or wrong in the order shown, and wh
         }
     }
     WHEN("every answer is picked") {
-        const auto verdict = game::verdictOn(multi, shown, keys({"B", "A"}));
+        const auto verdict = game::verdictOn(multi, shown, fixtures::keys({"B", "A"}));
         THEN("nothing is missing and nothing is incomplete") {
             CHECK(verdict.missing == 0);
             CHECK_FALSE(verdict.incomplete);
@@ -80,7 +69,7 @@ SCENARIO("a multiple choice: each pick right or wrong in the order shown, and wh
 SCENARIO("a single choice is never incomplete", "[verdict]") {
     const auto library = fixtures::paperBanks();
     const auto& single = fixtures::itemIn(library, "test.single"); // B is the answer
-    const auto verdict = game::verdictOn(single, shownAs("test.single", {"D", "C", "B", "A"}), keys({"A"}));
+    const auto verdict = game::verdictOn(single, shownAs("test.single", {"D", "C", "B", "A"}), fixtures::keys({"A"}));
     CHECK_FALSE(verdict.incomplete);
     CHECK(verdict.missing == 0);
     CHECK(keysOf(verdict.picks()) == std::vector<std::string>{"A"});
@@ -91,7 +80,7 @@ SCENARIO("a single choice is never incomplete", "[verdict]") {
 SCENARIO("an ordering: each step of the player's order in its place or not", "[verdict]") {
     const auto library = fixtures::paperBanks();
     const auto& order = fixtures::itemIn(library, "test.order"); // a, b, c
-    const auto verdict = game::verdictOn(order, shownAs("test.order", {"c", "b", "a"}), keys({"a", "c", "b"}));
+    const auto verdict = game::verdictOn(order, shownAs("test.order", {"c", "b", "a"}), fixtures::keys({"a", "c", "b"}));
     REQUIRE(verdict.steps.size() == 3);
     CHECK(verdict.steps[0].key == "a");
     CHECK(verdict.steps[0].inPlace);
@@ -108,7 +97,7 @@ SCENARIO("spot the flags: each piece found, missed, wrongly picked or plain", "[
     for (size_t i = 0; i < all.size(); ++i) (all[i].flag >= 0 ? flags : plain).push_back(static_cast<int>(i));
     REQUIRE(flags.size() == 2);
     REQUIRE(plain.size() >= 1);
-    const auto verdict = game::verdictOn(spot, shownAs("test.spot", {}), pieces({flags[0], plain[0]}));
+    const auto verdict = game::verdictOn(spot, shownAs("test.spot", {}), fixtures::pieces({flags[0], plain[0]}));
     REQUIRE(verdict.pieces.size() == all.size());
     CHECK(verdict.pieces[static_cast<size_t>(flags[0])] == game::PieceVerdict::Found);
     CHECK(verdict.pieces[static_cast<size_t>(flags[1])] == game::PieceVerdict::Missed);
@@ -119,11 +108,8 @@ SCENARIO("spot the flags: each piece found, missed, wrongly picked or plain", "[
 SCENARIO("a scenario is told by the title of the ending reached", "[verdict]") {
     const auto library = fixtures::paperBanks();
     const auto& call = fixtures::itemIn(library, "test.call");
-    game::Response paid;
-    paid.endingId = "paid";
-    CHECK(game::verdictOn(call, shownAs("test.call", {}), paid).endingTitle == "钱没了");
-    paid.endingId = "no-such-ending";
-    CHECK(game::verdictOn(call, shownAs("test.call", {}), paid).endingTitle.empty());
+    CHECK(game::verdictOn(call, shownAs("test.call", {}), fixtures::ending("paid")).endingTitle == "钱没了");
+    CHECK(game::verdictOn(call, shownAs("test.call", {}), fixtures::ending("no-such-ending")).endingTitle.empty());
 }
 
 SCENARIO("an answer can be confirmed once something is given", "[verdict]") {
@@ -131,14 +117,10 @@ SCENARIO("an answer can be confirmed once something is given", "[verdict]") {
     game::Response nothing;
     for (const auto kind : {ItemKind::Single, ItemKind::Multi, ItemKind::TrueFalse, ItemKind::SpotFlags, ItemKind::Ordering})
         CHECK_FALSE(game::givesAnswer(kind, nothing));
-    CHECK(game::givesAnswer(ItemKind::Single, keys({"A"})));
-    CHECK(game::givesAnswer(ItemKind::Ordering, keys({"b", "a"})));
-    CHECK(game::givesAnswer(ItemKind::SpotFlags, pieces({0})));
-    CHECK_FALSE(game::givesAnswer(ItemKind::TrueFalse, keys({"A"})));
-    game::Response no;
-    no.truth = false;
-    CHECK(game::givesAnswer(ItemKind::TrueFalse, no));
-    game::Response ended;
-    ended.endingId = "paid";
-    CHECK_FALSE(game::givesAnswer(ItemKind::Scenario, ended)); // a scenario is answered by its ending, not confirmed
+    CHECK(game::givesAnswer(ItemKind::Single, fixtures::keys({"A"})));
+    CHECK(game::givesAnswer(ItemKind::Ordering, fixtures::keys({"b", "a"})));
+    CHECK(game::givesAnswer(ItemKind::SpotFlags, fixtures::pieces({0})));
+    CHECK_FALSE(game::givesAnswer(ItemKind::TrueFalse, fixtures::keys({"A"})));
+    CHECK(game::givesAnswer(ItemKind::TrueFalse, fixtures::truth(false)));
+    CHECK_FALSE(game::givesAnswer(ItemKind::Scenario, fixtures::ending("paid"))); // a scenario is answered by its ending, not confirmed
 }

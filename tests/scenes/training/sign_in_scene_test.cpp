@@ -362,13 +362,17 @@ SCENARIO("someone added at the door is on the roster when the next person signs 
 SCENARIO("a session whose paper cannot start tells the organiser why", "[session-scenes]") {
     HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
     const auto roster = testing::addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}});
-    WHEN("its paper rules cannot be read") {
-        (void)testing::openSession(ui, roster.unit, "坏规则测验", {{"sections", {{{"count", 0}}}}});
+    // 张伟 signs in to a session with these rules, from the list of open sessions.
+    const auto signInTo = [&](const std::string& title, const nlohmann::json& rules) {
+        (void)testing::openSession(ui, roster.unit, title, rules);
         ui.open(scenes::SceneId::OpenSessions);
-        REQUIRE(ui.click("坏规则测验"));
+        REQUIRE(ui.click(title));
         ui.type("zw");
         ui.key("Enter");
         REQUIRE(ui.click("是我，开始答题"));
+    };
+    WHEN("its paper rules cannot be read") {
+        signInTo("坏规则测验", {{"sections", {{{"count", 0}}}}});
         THEN("the problem and the reason are shown, and no paper starts") {
             CHECK(ui.sees("培训“坏规则测验”的出题规则有误："));
             CHECK(ui.sees("count"));
@@ -377,12 +381,7 @@ SCENARIO("a session whose paper cannot start tells the organiser why", "[session
         }
     }
     WHEN("its rules match no item in the banks") {
-        (void)testing::openSession(ui, roster.unit, "无题测验", {{"sections", {{{"count", 3}, {"fraud_types", {"romance"}}}}}});
-        ui.open(scenes::SceneId::OpenSessions);
-        REQUIRE(ui.click("无题测验"));
-        ui.type("zw");
-        ui.key("Enter");
-        REQUIRE(ui.click("是我，开始答题"));
+        signInTo("无题测验", {{"sections", {{{"count", 3}, {"fraud_types", {"romance"}}}}}});
         THEN("the organiser is told to widen the rules") {
             CHECK(ui.sees("题库里没有符合培训“无题测验”出题规则的题目。"));
             CHECK(ui.topScene() == "sign-in");
