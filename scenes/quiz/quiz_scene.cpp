@@ -255,7 +255,7 @@ void QuizScene::confirm(SceneStack& stack) {
     const game::PaperItem shown = m_run.currentPaperItem();
     const game::Response given = response();
     const auto judgement = m_run.answer(given, taken, now); // durable before anything else shows
-    if (m_run.paper().feedbackAfterEach) m_feedback = Feedback{*m_shown, shown, given, judgement, game::verdictOn(*item, shown, given)};
+    if (m_run.paper().feedbackAfterEach) m_feedback = Feedback{*m_shown, given, judgement, game::verdictOn(*item, shown, given)};
     else beginItem();
     finishIfDone();
     showResultsIfFinished(stack);

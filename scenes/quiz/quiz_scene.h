@@ -67,7 +67,6 @@ private:
     int m_selectedRow = -1;              // ordering: the row the arrow keys move
     struct Feedback {
         game::Item item; // with the region's contacts
-        game::PaperItem shown;
         game::Response response;
         game::Judgement judgement;
         game::Verdict verdict;
