@@ -1,6 +1,5 @@
 #include "game/quiz/attempt_run.h"
 
-#include "game/quiz/results.h"
 #include "game/quiz/review_schedule.h"
 
 #include <algorithm>
@@ -39,7 +38,8 @@ AttemptRun AttemptRun::resume(Store& store, std::span<const Bank> banks, Attempt
                              store.path().string() + ".");
     }
     AttemptRun run(store, banks, paperFromJson(attempt->paper), id, attempt->person);
-    for (const auto& answer : store.answersOf(id)) {
+    const auto answers = store.answersOf(id);
+    for (const auto& answer : answers) {
         const auto it = std::find_if(run.m_paper.items.begin(), run.m_paper.items.end(),
                                      [&](const PaperItem& item) { return item.itemId == answer.itemId; });
         if (it != run.m_paper.items.end()) run.m_answered[static_cast<std::size_t>(it - run.m_paper.items.begin())] = true;
@@ -47,7 +47,7 @@ AttemptRun AttemptRun::resume(Store& store, std::span<const Bank> banks, Attempt
     for (std::size_t i = 0; i < run.m_items.size(); ++i)
         if (!run.m_items[i]) run.m_notes.push_back(missingItemNote(run.m_paper.items[i], i, run.m_answered[i]));
     if (attempt->finishedAt) {
-        run.m_result = Result{attempt->score.value_or(0), attempt->maxScore, attempt->passed.value_or(false)};
+        run.m_results = recordedResults(resultsOf(run.m_paper, answers, banks), *attempt);
         run.m_position = run.m_paper.items.size();
     } else {
         run.moveToNextUnanswered();
@@ -59,7 +59,7 @@ void AttemptRun::moveToNextUnanswered() {
     while (m_position < m_items.size() && (m_answered[m_position] || !m_items[m_position])) ++m_position;
 }
 
-bool AttemptRun::finished() const { return m_result.has_value() || m_position >= m_items.size(); }
+bool AttemptRun::finished() const { return m_results.has_value() || m_position >= m_items.size(); }
 
 const Item* AttemptRun::currentItem() const { return finished() ? nullptr : m_items[m_position]; }
 
@@ -105,21 +105,19 @@ Judgement AttemptRun::answer(const Response& response, std::chrono::milliseconds
     return judgement;
 }
 
-AttemptRun::Result AttemptRun::finish(Timestamp now) {
-    if (m_result) return *m_result;
-    const auto stored = m_store->answersOf(m_id);
-    const AttemptResults results = resultsOf(m_paper, stored, m_banks);
+const AttemptResults& AttemptRun::finish(Timestamp now) {
+    if (m_results) return *m_results;
+    AttemptResults results = resultsOf(m_paper, m_store->answersOf(m_id), m_banks);
     try {
         m_store->finishAttempt(m_id, results.score, results.passed, now);
-        m_result = Result{results.score, results.maxScore, results.passed};
     } catch (const StoreError& error) {
         if (error.kind() != StoreError::Kind::AttemptFinished) throw;
         // Finished elsewhere (another run of the same attempt): its stored result stands.
-        const auto attempt = m_store->attempt(m_id);
-        m_result = Result{attempt->score.value_or(0), attempt->maxScore, attempt->passed.value_or(false)};
+        results = recordedResults(std::move(results), *m_store->attempt(m_id));
     }
+    m_results = std::move(results);
     m_position = m_paper.items.size();
-    return *m_result;
+    return *m_results;
 }
 
 std::vector<AnswerRecord> AttemptRun::answers() const { return m_store->answersOf(m_id); }

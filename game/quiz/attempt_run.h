@@ -4,6 +4,7 @@
 // wrong-answer book. An attempt cut off by a crash resumes where it stopped.
 #include "game/bank/bank.h"
 #include "game/quiz/paper.h"
+#include "game/quiz/results.h"
 #include "game/quiz/scoring.h"
 #include "game/records/store.h"
 
@@ -52,16 +53,12 @@ public:
     // kept (for a scenario, its record with the follow-up).
     Judgement answer(const Response& response, std::chrono::milliseconds timeTaken, Timestamp now);
 
-    // The result of a finished attempt.
-    struct Result {
-        double score = 0;
-        double maxScore = 0;
-        bool passed = false;
-    };
-    // Finishes: score from the stored answers, max of the playable items, passed when
-    // score >= the pass score (scaled when items were left out); Store::finishAttempt.
-    // Unanswered items earn nothing. Calling it again returns the stored result.
-    Result finish(Timestamp now);
+    // Finishes: the results of the stored answers (resultsOf: unanswered items earn nothing), their
+    // score and pass written with Store::finishAttempt. When the attempt was already finished (by
+    // this run, another run of it, or before it was resumed) its recorded results are returned.
+    const AttemptResults& finish(Timestamp now);
+    // The results, once finished (by finish(), or a finished attempt resumed); none before.
+    [[nodiscard]] const std::optional<AttemptResults>& results() const { return m_results; }
 
     // The answers given so far, from the store, in paper order.
     [[nodiscard]] std::vector<AnswerRecord> answers() const;
@@ -79,7 +76,7 @@ private:
     std::vector<bool> m_answered;      // per paper item
     std::size_t m_position = 0;
     std::vector<std::string> m_notes;
-    std::optional<Result> m_result;    // once finished
+    std::optional<AttemptResults> m_results; // once finished
 };
 
 } // namespace game

@@ -82,16 +82,10 @@ int starsFor(double score, double maxScore) {
     return 0;
 }
 
-int bestStars(std::span<const Attempt> attempts, FraudType level) {
+int bestStars(std::span<const LevelBest> best, FraudType level) {
     const std::string_view code = fraudTypeInfo(level).code;
-    int best = 0;
-    for (const auto& attempt : attempts) {
-        if (!attempt.score || !attempt.paper.is_object()) continue;
-        const auto it = attempt.paper.find("level");
-        if (it == attempt.paper.end() || !it->is_string() || it->get<std::string>() != code) continue;
-        best = std::max(best, starsFor(*attempt.score, attempt.maxScore));
-    }
-    return best;
+    const auto it = std::find_if(best.begin(), best.end(), [&](const LevelBest& b) { return b.level == code; });
+    return it == best.end() ? 0 : starsFor(it->score, it->maxScore);
 }
 
 PaperRules reviewBookRules(std::span<const ReviewEntry> due) {

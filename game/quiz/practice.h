@@ -5,6 +5,7 @@
 #include "game/quiz/paper.h"
 #include "game/quiz/paper_rules.h"
 #include "game/records/store_rows.h"
+#include "game/records/store_views.h"
 
 #include <cstdint>
 #include <optional>
@@ -46,8 +47,9 @@ struct PracticeLevel {
 // Stars for a score: 0; 1 from 60%, 2 from 80%, 3 at 100%. 0 when maxScore is 0.
 [[nodiscard]] int starsFor(double score, double maxScore);
 
-// A person's best stars on a level, from their attempts (finished, scored, paper "level" = the code).
-[[nodiscard]] int bestStars(std::span<const Attempt> attempts, FraudType level);
+// A person's best stars on a level, from their best scores per level (Store::bestLevelScores):
+// starsFor the score and max score of the level whose code is the fraud type's; 0 when not played.
+[[nodiscard]] int bestStars(std::span<const LevelBest> best, FraudType level);
 
 // The rules of a wrong-answer book paper: the due items in order of due time, feedback after each.
 [[nodiscard]] PaperRules reviewBookRules(std::span<const ReviewEntry> due);

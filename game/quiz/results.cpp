@@ -1,5 +1,7 @@
 #include "game/quiz/results.h"
 
+#include "game/quiz/practice.h"
+
 #include <algorithm>
 #include <map>
 
@@ -46,7 +48,7 @@ AttemptResults resultsOf(const Paper& paper, std::span<const AnswerRecord> answe
         }
         WrongAnswer wrong;
         wrong.item = item;
-        wrong.paperItem = &paperItem;
+        wrong.paperItem = paperItem;
         wrong.position = i;
         wrong.answered = answer != nullptr;
         if (answer) {
@@ -54,13 +56,30 @@ AttemptResults resultsOf(const Paper& paper, std::span<const AnswerRecord> answe
             wrong.response = answer->response;
             wrong.points = answer->points;
         }
+        wrong.verdict = verdictOn(*item, paperItem, wrong.response);
         results.wrong.push_back(std::move(wrong));
     }
     for (const auto& [type, score] : byType) results.byFraudType.push_back(score); // enum order = fraudTypes() order
     results.passScore = paper.maxScore > 0 ? paper.passScore * results.maxScore / paper.maxScore : 0;
     // A hair of tolerance so that 0.1 + 0.2 points still pass a mark of 0.3.
     results.passed = results.maxScore > 0 && results.score + 1e-9 >= results.passScore;
+    results.scenarios = tallyScenarios(answers, banks);
+    if (!paper.level.empty()) results.stars = starsFor(results.score, paper.maxScore);
     return results;
+}
+
+AttemptResults recordedResults(AttemptResults computed, const Attempt& attempt) {
+    if (!attempt.finishedAt || !attempt.score) return computed;
+    computed.score = *attempt.score;
+    computed.passed = attempt.passed.value_or(false);
+    if (computed.stars) computed.stars = starsFor(computed.score, attempt.maxScore);
+    return computed;
+}
+
+std::optional<AttemptResults> resultsOfAttempt(Store& store, std::span<const Bank> banks, AttemptId id) {
+    const auto attempt = store.attempt(id);
+    if (!attempt) return std::nullopt;
+    return recordedResults(resultsOf(paperFromJson(attempt->paper), store.answersOf(id), banks), *attempt);
 }
 
 } // namespace game

@@ -4,8 +4,12 @@
 #include "game/bank/bank.h"
 #include "game/quiz/paper.h"
 #include "game/quiz/scoring.h"
+#include "game/quiz/verdict.h"
+#include "game/records/store.h"
 #include "game/records/store_rows.h"
+#include "game/scenario/scenario_tally.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -24,11 +28,12 @@ struct FraudTypeScore {
 // One item the player got wrong (or did not answer), for the review screen.
 struct WrongAnswer {
     const Item* item = nullptr; // never null: items no longer in the banks are left out (see notes)
-    const PaperItem* paperItem = nullptr; // the item on the paper (option order shown), never null
+    PaperItem paperItem;        // the item on the paper (option order shown)
     std::size_t position = 0;   // index on the paper
     bool answered = false;      // false when the attempt ended before it was answered
     bool unreadable = false;    // answered, but the stored answer could not be read (response is empty)
     Response response;          // what the player did (empty when not answered or unreadable)
+    Verdict verdict;            // the response in detail: right and wrong picks, steps in place...
     double points = 0;          // points earned (partial credit)
 };
 
@@ -45,12 +50,23 @@ struct AttemptResults {
     std::vector<std::size_t> unreadable;     // paper positions whose stored answer could not be read (its
                                              // points and correctness still count)
     std::vector<std::string> notes;          // items left out because they are no longer in the banks
+    ScenarioTally scenarios;                 // how the scenario items on the paper ended
+    std::optional<int> stars;                // a practice paper (with a level) earns stars instead of a pass
 };
 
-// Computes the results of a paper from its answers (any order) and the banks. Pointers in the
-// result point into paper and banks.
+// Computes the results of a paper from its answers (any order) and the banks. Items point into
+// the banks. Passed when score >= the pass score, scaled when items were left out; a paper with
+// a level earns starsFor(score, the paper's max score), the max the store keeps with the attempt.
 [[nodiscard]] AttemptResults resultsOf(const Paper& paper, std::span<const AnswerRecord> answers,
                                        std::span<const Bank> banks);
+
+// The results of an attempt as recorded: once an attempt is finished, its stored score and pass
+// stand (they are what the records say, even if the banks changed since), the rest is resultsOf.
+[[nodiscard]] AttemptResults recordedResults(AttemptResults computed, const Attempt& attempt);
+
+// The results of an attempt in the store (its paper and answers, two queries), as recorded; none
+// when there is no such attempt. Throws std::invalid_argument when its paper cannot be read.
+[[nodiscard]] std::optional<AttemptResults> resultsOfAttempt(Store& store, std::span<const Bank> banks, AttemptId attempt);
 
 // The note for a paper item that is no longer in the banks ("item x (number 4 on the paper) ...").
 [[nodiscard]] std::string missingItemNote(const PaperItem& item, std::size_t position, bool answered);

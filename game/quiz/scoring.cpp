@@ -103,6 +103,18 @@ void cutPlainText(std::string_view text, std::vector<MessagePiece>& pieces, bool
 
 } // namespace
 
+bool givesAnswer(ItemKind kind, const Response& response) {
+    switch (kind) {
+    case ItemKind::Single:
+    case ItemKind::Multi:
+    case ItemKind::Ordering: return !response.keys.empty();
+    case ItemKind::TrueFalse: return response.truth.has_value();
+    case ItemKind::SpotFlags: return !response.pieces.empty();
+    case ItemKind::Scenario: return false;
+    }
+    return false;
+}
+
 Judgement judge(const Item& item, const Response& response, int points, bool partialCredit) {
     switch (item.kind) {
     case ItemKind::Single:

@@ -10,6 +10,11 @@
 
 namespace game {
 
+// True when the response answers an item of this kind, so it can be confirmed: an option
+// picked (single, multi), true or false chosen, a piece picked (spot_flags), an order given.
+// Scenarios are answered by the ending they reach, never by confirming.
+[[nodiscard]] bool givesAnswer(ItemKind kind, const Response& response);
+
 // The verdict on one answer.
 struct Judgement {
     bool correct = false; // exactly right

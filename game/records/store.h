@@ -9,11 +9,13 @@
 #include "game/records/store_error.h"
 #include "game/records/store_rows.h"
 #include "game/records/store_schema.h"
+#include "game/records/store_views.h"
 
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -125,6 +127,18 @@ public:
     // Takes an item out of a person's book (learnt); does nothing when it is not there.
     void removeReview(PersonId person, std::string_view itemId);
 
+    // --- Views for the screens (store_views.cpp): what a screen shows, computed in one query ---
+    // Everyone on every roster, by name (practice, where anyone may play).
+    [[nodiscard]] std::vector<Person> allPeople();
+    // How many people are signed in to a session.
+    [[nodiscard]] int signInCount(SessionId session);
+    // The unfinished attempts with who, where, and how far they got, oldest first.
+    [[nodiscard]] std::vector<ResumableAttempt> resumableAttempts();
+    // A person's best finished attempt on each level they played (papers with a level), by level.
+    [[nodiscard]] std::vector<LevelBest> bestLevelScores(PersonId person);
+    // A person's answers to these items only (e.g. the scenarios), in the order of answersOfPerson.
+    [[nodiscard]] std::vector<AnswerRecord> answersOfPerson(PersonId person, std::span<const std::string> itemIds);
+
     // --- Measurement ---
     // Calls onStatement with the SQL of every statement the store runs from now on (tests count
     // them to show that a screen does not query while it only draws); nullptr stops.
@@ -135,7 +149,8 @@ private:
     void setSessionStatus(SessionId session, SessionStatus status);
     void requireChanged(const char* what, std::int64_t id);
     std::vector<Attempt> attemptsWhere(std::string_view whereSql, std::optional<std::int64_t> id);
-    std::vector<AnswerRecord> answersWhere(std::string_view attemptsWhereSql, std::int64_t id);
+    std::vector<AnswerRecord> answersWhere(std::string_view attemptsWhereSql, std::int64_t id,
+                                           std::optional<std::string> second = std::nullopt);
 
     std::unique_ptr<StoreConnection> m_db;
     std::unique_ptr<std::function<void(std::string_view)>> m_trace; // kept where SQLite's trace hook points

@@ -161,15 +161,19 @@ std::vector<Attempt> Store::attemptsOfSession(SessionId session) { return attemp
 
 std::vector<Attempt> Store::attemptsOfPerson(PersonId person) { return attemptsWhere("person_id = ?1", person.value); }
 
-// The answers of the attempts that attemptsWhereSql (over attempts, ?1 = id) picks: attempts in
-// the order they were started, each attempt's answers in paper order.
-std::vector<AnswerRecord> Store::answersWhere(std::string_view attemptsWhereSql, std::int64_t id) {
+// The answers of the attempts that attemptsWhereSql (over attempts, ?1 = id, ?2 = second when given)
+// picks: attempts in the order they were started, each attempt's answers in paper order.
+std::vector<AnswerRecord> Store::answersWhere(std::string_view attemptsWhereSql, std::int64_t id,
+                                              std::optional<std::string> second) {
     const std::string sql = "SELECT " + std::string(answerColumns) +
                             " FROM answers JOIN attempts ON attempts.id = answers.attempt_id WHERE " +
                             std::string(attemptsWhereSql) +
                             " ORDER BY attempts.started_at, attempts.id, answers.position, answers.id";
     std::vector<AnswerRecord> answers;
-    m_db->cached(sql).with(id).forEachRow([&](const Statement& row) { answers.push_back(readAnswer(row)); });
+    auto& statement = m_db->cached(sql);
+    if (second) statement.with(id, *second);
+    else statement.with(id);
+    statement.forEachRow([&](const Statement& row) { answers.push_back(readAnswer(row)); });
     return answers;
 }
 

@@ -8,13 +8,25 @@
 namespace scenes {
 
 namespace {
-std::string optionText(const game::Item& item, const game::PaperItem& shown, const std::string& key) {
-    const auto& order = shown.order;
-    const auto at = std::find(order.begin(), order.end(), key);
-    const size_t index = at == order.end() ? 0 : static_cast<size_t>(at - order.begin());
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
+    return out;
+}
+
+std::vector<std::string> optionLines(const game::Item& item, const std::vector<game::OptionVerdict>& options) {
+    std::vector<std::string> lines;
+    for (const auto& option : options) lines.push_back(optionText(item, option));
+    return lines;
+}
+} // namespace
+
+std::string shownLetter(size_t index) { return std::string(1, static_cast<char>('A' + index)); }
+
+std::string optionText(const game::Item& item, const game::OptionVerdict& option) {
     for (const auto& o : item.options)
-        if (o.key == key) return shownLetter(index) + ". " + o.text;
-    return key;
+        if (o.key == option.key) return shownLetter(option.place) + ". " + o.text;
+    return option.key;
 }
 
 std::string stepText(const game::Item& item, const std::string& key) {
@@ -23,53 +35,39 @@ std::string stepText(const game::Item& item, const std::string& key) {
     return key;
 }
 
-std::string joinLines(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
-    return out;
-}
-} // namespace
-
-std::string shownLetter(size_t index) { return std::string(1, static_cast<char>('A' + index)); }
-
-std::string describeResponse(const game::StringTable& s, const game::Item& item, const game::PaperItem& shown,
+std::string describeResponse(const game::StringTable& s, const game::Item& item, const game::Verdict& verdict,
                              const game::Response& response) {
     std::vector<std::string> lines;
     switch (item.kind) {
     case game::ItemKind::Single:
-    case game::ItemKind::Multi: {
-        // In the order shown, not the order picked.
-        for (const auto& key : shown.order)
-            if (std::find(response.keys.begin(), response.keys.end(), key) != response.keys.end())
-                lines.push_back(optionText(item, shown, key));
-        break;
-    }
+    case game::ItemKind::Multi: lines = optionLines(item, verdict.picks()); break; // in the order shown
     case game::ItemKind::TrueFalse:
         if (response.truth) lines.push_back(*response.truth ? s.get("quiz.true") : s.get("quiz.false"));
         break;
     case game::ItemKind::SpotFlags: {
         const auto pieces = game::messagePieces(item);
-        for (int p : response.pieces)
-            if (p >= 0 && static_cast<size_t>(p) < pieces.size()) lines.push_back("「" + pieces[static_cast<size_t>(p)].text + "」");
+        for (size_t i = 0; i < std::min(pieces.size(), verdict.pieces.size()); ++i)
+            if (verdict.pieces[i] == game::PieceVerdict::Found || verdict.pieces[i] == game::PieceVerdict::WronglyPicked)
+                lines.push_back("「" + pieces[i].text + "」");
         break;
     }
     case game::ItemKind::Ordering:
-        for (size_t i = 0; i < response.keys.size(); ++i)
-            lines.push_back(std::to_string(i + 1) + ". " + stepText(item, response.keys[i]));
+        for (size_t i = 0; i < verdict.steps.size(); ++i)
+            lines.push_back(std::to_string(i + 1) + ". " + stepText(item, verdict.steps[i].key));
         break;
-    case game::ItemKind::Scenario: lines.push_back(response.endingId); break;
+    case game::ItemKind::Scenario:
+        if (!verdict.endingTitle.empty()) lines.push_back(verdict.endingTitle);
+        else if (!response.endingId.empty()) lines.push_back(response.endingId);
+        break;
     }
     return lines.empty() ? s.get("quiz.no_answer") : joinLines(lines);
 }
 
-std::string describeCorrect(const game::StringTable& s, const game::Item& item, const game::PaperItem& shown) {
+std::string describeCorrect(const game::StringTable& s, const game::Item& item, const game::Verdict& verdict) {
     std::vector<std::string> lines;
     switch (item.kind) {
     case game::ItemKind::Single:
-    case game::ItemKind::Multi:
-        for (const auto& key : shown.order)
-            if (item.isAnswerKey(key)) lines.push_back(optionText(item, shown, key));
-        break;
+    case game::ItemKind::Multi: lines = optionLines(item, verdict.answers()); break;
     case game::ItemKind::TrueFalse: lines.push_back(item.answerTrue ? s.get("quiz.true") : s.get("quiz.false")); break;
     case game::ItemKind::SpotFlags:
         for (const auto& f : item.flags) lines.push_back("「" + f.span + "」" + (f.why.empty() ? "" : "  " + f.why));

@@ -1,7 +1,7 @@
 #include "scenes/quiz/quiz_scene.h"
 
-#include "game/quiz/paper_rules.h"
 #include "game/bank/shown_item.h"
+#include "game/quiz/session_paper.h"
 #include "scenes/quiz/answer_text.h"
 #include "scenes/names.h"
 #include "scenes/palette.h"
@@ -29,6 +29,7 @@ std::string clock(std::chrono::milliseconds elapsed) {
 QuizScene::QuizScene(Services& services, game::AttemptRun run, std::string heading, std::string personName)
     : m_services(services), m_run(std::move(run)), m_heading(std::move(heading)), m_personName(std::move(personName)) {
     beginItem();
+    finishIfDone(); // a paper resumed with every item answered goes straight to its results
 }
 
 void QuizScene::beginItem() {
@@ -38,16 +39,36 @@ void QuizScene::beginItem() {
     m_pieces.clear();
     m_order.clear();
     m_selectedRow = -1;
-    if (!m_run.finished() && m_run.currentItem() && m_run.currentItem()->kind == game::ItemKind::Ordering)
-        m_order = m_run.currentPaperItem().order;
+    m_shown.reset();
+    const game::Item* item = m_run.currentItem();
+    if (!item || item->kind == game::ItemKind::Scenario) return;
+    m_shown = game::withContacts(*item, m_services.settings.region);
+    if (item->kind == game::ItemKind::Ordering) m_order = m_run.currentPaperItem().order;
+}
+
+void QuizScene::finishIfDone() {
+    if (m_run.finished() && !m_results) m_results = m_run.finish(m_services.now());
+}
+
+bool QuizScene::showResultsIfFinished(SceneStack& stack) {
+    if (m_left) return true;
+    if (!m_results || m_feedback) return false;
+    stack.replace(std::make_unique<ResultsScene>(m_services, std::move(*m_results), m_heading, m_personName));
+    m_left = true;
+    return true;
+}
+
+void QuizScene::resumed() {
+    if (!m_scenarioDone) return;
+    m_scenarioDone = false;
+    beginItem();
+    m_heldError.run([this] { finishIfDone(); });
 }
 
 void QuizScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
-    if (!m_feedback && m_run.finished()) {
-        finish(stack);
-        return;
-    }
+    m_heldError.show(stack);
+    if (showResultsIfFinished(stack)) return;
     ui::beginScreen("##quiz");
     const size_t number = std::min(m_run.answeredCount() + (m_feedback ? 0 : 1), m_run.playableCount());
     ui::hint(m_heading + "  ·  " + m_personName);
@@ -56,8 +77,11 @@ void QuizScene::draw(SceneStack& stack) {
         ui::endScreen();
         return;
     }
-    if (m_scenarioDone) {
-        afterScenario(stack);
+    if (m_run.finished()) { // every item answered, but finishing failed (the popup said why): try again
+        if (ui::bigButton(s.get("quiz.see_results") + "##finish", true, ImGui::GetFontSize() * 10)) {
+            finishIfDone();
+            showResultsIfFinished(stack);
+        }
         ui::endScreen();
         return;
     }
@@ -66,7 +90,7 @@ void QuizScene::draw(SceneStack& stack) {
         ui::endScreen();
         return;
     }
-    const game::Item item = game::withContacts(*m_run.currentItem(), m_services.settings.region);
+    const game::Item& item = *m_shown;
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(m_services.now() - m_itemStarted);
     ui::text(s.format("quiz.progress", {std::to_string(number), std::to_string(m_run.playableCount()),
                                         nameOf(s, item.fraudType), std::to_string(m_run.currentPaperItem().points),
@@ -75,7 +99,7 @@ void QuizScene::draw(SceneStack& stack) {
                        ImVec2(-1, ImGui::GetFontSize() * 0.4f), "");
     drawItem(item);
     ImGui::Spacing();
-    const bool ready = hasResponse();
+    const bool ready = game::givesAnswer(item.kind, response());
     if (ui::bigButton(s.get("quiz.confirm") + "##confirm", ready, ImGui::GetFontSize() * 10)
         || (ready && ui::keyPressed(ImGuiKey_Enter)))
         confirm(stack);
@@ -184,11 +208,6 @@ void QuizScene::drawMessage(const std::vector<game::MessagePiece>& pieces, const
 void QuizScene::drawOrdering(const game::Item& item) {
     const auto& s = m_services.strings;
     ui::hint(s.get("quiz.order_hint"));
-    auto textOf = [&](const std::string& key) {
-        for (const auto& st : item.steps)
-            if (st.key == key) return st.text;
-        return key;
-    };
     for (size_t i = 0; i < m_order.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         if (ui::button(s.get("quiz.up") + "##up" + std::to_string(i), ImVec2(0, 0), i > 0)) {
@@ -201,7 +220,7 @@ void QuizScene::drawOrdering(const game::Item& item) {
             m_selectedRow = static_cast<int>(i + 1);
         }
         ImGui::SameLine();
-        if (ui::selectable(std::to_string(i + 1) + ". " + textOf(m_order[i]) + "##row" + std::to_string(i),
+        if (ui::selectable(std::to_string(i + 1) + ". " + stepText(item, m_order[i]) + "##row" + std::to_string(i),
                            m_selectedRow == static_cast<int>(i)))
             m_selectedRow = static_cast<int>(i);
         ImGui::PopID();
@@ -217,20 +236,6 @@ void QuizScene::drawOrdering(const game::Item& item) {
             ++m_selectedRow;
         }
     }
-}
-
-bool QuizScene::hasResponse() const {
-    const auto* item = m_run.currentItem();
-    if (!item) return false;
-    switch (item->kind) {
-    case game::ItemKind::Single:
-    case game::ItemKind::Multi: return !m_chosen.empty();
-    case game::ItemKind::TrueFalse: return m_truth.has_value();
-    case game::ItemKind::SpotFlags: return !m_pieces.empty();
-    case game::ItemKind::Ordering: return !m_order.empty();
-    case game::ItemKind::Scenario: return false;
-    }
-    return false;
 }
 
 game::Response QuizScene::response() const {
@@ -250,42 +255,36 @@ void QuizScene::confirm(SceneStack& stack) {
     const game::PaperItem shown = m_run.currentPaperItem();
     const game::Response given = response();
     const auto judgement = m_run.answer(given, taken, now); // durable before anything else shows
-    if (m_run.paper().feedbackAfterEach) {
-        m_feedback = Feedback{item, shown, given, judgement};
-        return;
-    }
-    beginItem();
-    if (m_run.finished()) finish(stack);
+    if (m_run.paper().feedbackAfterEach) m_feedback = Feedback{*m_shown, given, judgement, game::verdictOn(*item, shown, given)};
+    else beginItem();
+    finishIfDone();
+    showResultsIfFinished(stack);
 }
 
 void QuizScene::drawFeedback(SceneStack& stack) {
     const auto& s = m_services.strings;
     const auto& f = *m_feedback;
-    const game::Item item = game::withContacts(*f.item, m_services.settings.region);
+    const game::Item& item = f.item;
     // The feedback scrolls; the button to go on stays in view below it.
     ui::beginBody("##feedback-body");
     // A multiple choice with only right picks but some missing is incomplete, not wrong.
-    const bool multi = item.kind == game::ItemKind::Multi;
-    const auto missing = multi ? missedKeys(item, f.response) : 0;
-    const bool incomplete = multi && !f.judgement.correct
-                            && std::all_of(f.response.keys.begin(), f.response.keys.end(),
-                                           [&](const std::string& key) { return item.isAnswerKey(key); });
+    const bool incomplete = !f.judgement.correct && f.verdict.incomplete;
     ImGui::PushStyleColor(ImGuiCol_Text, f.judgement.correct ? palette::kGood : incomplete ? palette::kMissed : palette::kBad);
-    ui::heading(incomplete ? s.format("quiz.incomplete", {std::to_string(missing)})
+    ui::heading(incomplete ? s.format("quiz.incomplete", {std::to_string(f.verdict.missing)})
                            : s.get(f.judgement.correct ? "quiz.right" : "quiz.wrong"));
     ImGui::PopStyleColor();
     if (item.kind == game::ItemKind::SpotFlags) {
-        drawSpotFeedback(item, f.shown, f.response);
+        drawSpotFeedback(item, f.verdict);
     } else {
         ui::text(item.prompt);
         if (!f.judgement.correct) {
             ui::text(s.get("quiz.your_answer"));
-            if (item.kind == game::ItemKind::Ordering) drawOrderFeedback(item, f.response);
-            else if (multi) drawMultiFeedback(item, f.shown, f.response);
-            else ui::coloured(describeResponse(s, item, f.shown, f.response), palette::kBad);
+            if (item.kind == game::ItemKind::Ordering) drawOrderFeedback(item, f.verdict);
+            else if (item.kind == game::ItemKind::Multi) drawMultiFeedback(item, f.verdict);
+            else ui::coloured(describeResponse(s, item, f.verdict, f.response), palette::kBad);
         }
         ui::text(s.get("quiz.correct_answer"));
-        ui::coloured(describeCorrect(s, item, f.shown), palette::kGood);
+        ui::coloured(describeCorrect(s, item, f.verdict), palette::kGood);
     }
     drawExplanation(s, item);
     ui::endBody();
@@ -293,59 +292,45 @@ void QuizScene::drawFeedback(SceneStack& stack) {
         || ui::keyPressed(ImGuiKey_Enter)) {
         m_feedback.reset();
         beginItem();
-        if (m_run.finished()) finish(stack);
+        showResultsIfFinished(stack);
     }
-}
-
-// How many answer keys of a multiple choice the player left out.
-size_t QuizScene::missedKeys(const game::Item& item, const game::Response& response) {
-    size_t missed = 0;
-    for (const auto& key : item.answerKeys)
-        if (std::find(response.keys.begin(), response.keys.end(), key) == response.keys.end()) ++missed;
-    return missed;
 }
 
 // The player's picks of a multiple choice in the order shown, each right (green) or wrong (red).
-void QuizScene::drawMultiFeedback(const game::Item& item, const game::PaperItem& shown, const game::Response& response) {
-    for (size_t i = 0; i < shown.order.size(); ++i) {
-        const auto& key = shown.order[i];
-        if (std::find(response.keys.begin(), response.keys.end(), key) == response.keys.end()) continue;
-        for (const auto& option : item.options)
-            if (option.key == key) ui::coloured(shownLetter(i) + ". " + option.text, item.isAnswerKey(key) ? palette::kGood : palette::kBad);
-    }
+void QuizScene::drawMultiFeedback(const game::Item& item, const game::Verdict& verdict) {
+    for (const auto& pick : verdict.picks())
+        ui::coloured(optionText(item, pick), pick.answer ? palette::kGood : palette::kBad);
 }
 
 // The player's order, each step marked as in its right place or not.
-void QuizScene::drawOrderFeedback(const game::Item& item, const game::Response& response) {
+void QuizScene::drawOrderFeedback(const game::Item& item, const game::Verdict& verdict) {
     const auto& s = m_services.strings;
-    for (size_t i = 0; i < response.keys.size(); ++i) {
-        const bool inPlace = i < item.steps.size() && item.steps[i].key == response.keys[i];
-        std::string text = response.keys[i];
-        for (const auto& step : item.steps)
-            if (step.key == response.keys[i]) text = step.text;
-        ui::coloured(std::to_string(i + 1) + ". " + text + "    " + s.get(inPlace ? "quiz.order_in_place" : "quiz.order_out_of_place"),
-                     inPlace ? palette::kGood : palette::kBad);
+    for (size_t i = 0; i < verdict.steps.size(); ++i) {
+        const auto& step = verdict.steps[i];
+        ui::coloured(std::to_string(i + 1) + ". " + stepText(item, step.key) + "    "
+                         + s.get(step.inPlace ? "quiz.order_in_place" : "quiz.order_out_of_place"),
+                     step.inPlace ? palette::kGood : palette::kBad);
     }
 }
 
 // The message again, each piece coloured by what the player did with it, and the flags with why.
-void QuizScene::drawSpotFeedback(const game::Item& item, const game::PaperItem& shown, const game::Response& response) {
+void QuizScene::drawSpotFeedback(const game::Item& item, const game::Verdict& verdict) {
     const auto& s = m_services.strings;
-    const auto pieces = game::messagePieces(item);
-    const auto picked = [&](size_t i) {
-        return std::find(response.pieces.begin(), response.pieces.end(), static_cast<int>(i)) != response.pieces.end();
-    };
     ui::hint(s.format("quiz.spot_feedback_of", {item.message.sender}));
-    drawMessage(pieces,
+    drawMessage(game::messagePieces(item),
                 [&](size_t i) {
-                    const bool flag = pieces[i].flag >= 0;
-                    if (flag) return picked(i) ? PieceLook::Found : PieceLook::Missed;
-                    return picked(i) ? PieceLook::WronglyPicked : PieceLook::Plain;
+                    switch (i < verdict.pieces.size() ? verdict.pieces[i] : game::PieceVerdict::Plain) {
+                    case game::PieceVerdict::Found: return PieceLook::Found;
+                    case game::PieceVerdict::Missed: return PieceLook::Missed;
+                    case game::PieceVerdict::WronglyPicked: return PieceLook::WronglyPicked;
+                    case game::PieceVerdict::Plain: break;
+                    }
+                    return PieceLook::Plain;
                 },
                 nullptr);
     ui::hint(s.get("quiz.spot_legend"));
     ui::text(s.get("quiz.correct_answer"));
-    ui::coloured(describeCorrect(s, item, shown), palette::kGood);
+    ui::coloured(describeCorrect(s, item, verdict), palette::kGood);
 }
 
 void QuizScene::drawScenarioStart(SceneStack& stack, const game::Item& item) {
@@ -370,35 +355,18 @@ void QuizScene::drawScenarioStart(SceneStack& stack, const game::Item& item) {
     }
 }
 
-// Back from a scenario (its ending recorded, its debrief shown): on to the next item.
-void QuizScene::afterScenario(SceneStack& stack) {
-    m_scenarioDone = false;
-    beginItem();
-    if (m_run.finished()) finish(stack);
-}
-
-void QuizScene::finish(SceneStack& stack) {
-    m_run.finish(m_services.now());
-    stack.replace(std::make_unique<ResultsScene>(m_services, m_run.id(), m_heading, m_personName));
-}
-
 std::unique_ptr<Scene> startQuiz(Services& services, const game::Person& person, const game::TrainingSession& session) {
-    auto& store = *services.store;
-    const std::span<const game::Bank> banks(services.banks.banks);
-    for (const auto& attempt : store.unfinishedAttempts(person.id))
-        if (attempt.session == session.id)
-            return std::make_unique<QuizScene>(services, game::AttemptRun::resume(store, banks, attempt.id), session.title,
-                                               person.name);
-    game::PaperRules rules;
-    try {
-        rules = game::paperRulesFromJson(session.paperRules);
-    } catch (const std::invalid_argument& e) {
-        throw std::runtime_error(services.strings.format("quiz.bad_rules", {session.title, e.what()}));
+    auto paper = game::sessionPaper(*services.store, services.banks.banks, person.id, session, services.newSeed(),
+                                    services.now());
+    if (auto* run = std::get_if<game::AttemptRun>(&paper))
+        return std::make_unique<QuizScene>(services, std::move(*run), session.title, person.name);
+    const auto& problem = std::get<game::SessionPaperProblem>(paper);
+    switch (problem.kind) {
+    case game::SessionPaperProblem::Kind::BadRules:
+        throw std::runtime_error(services.strings.format("quiz.bad_rules", {session.title, problem.reason}));
+    case game::SessionPaperProblem::Kind::NoItems: break;
     }
-    auto paper = game::drawPaper(rules, banks, services.newSeed());
-    if (paper.items.empty()) throw std::runtime_error(services.strings.format("quiz.no_items", {session.title}));
-    auto run = game::AttemptRun::start(store, banks, std::move(paper), person.id, session.id, services.now());
-    return std::make_unique<QuizScene>(services, std::move(run), session.title, person.name);
+    throw std::runtime_error(services.strings.format("quiz.no_items", {session.title}));
 }
 
 } // namespace scenes

@@ -1,18 +1,15 @@
 #include "scenes/quiz/results_scene.h"
 
-#include "game/quiz/paper.h"
-#include "game/quiz/practice.h"
-#include "game/quiz/results.h"
-#include "game/scenario/scenario_tally.h"
 #include "game/bank/shown_item.h"
-#include "scenes/quiz/answer_text.h"
 #include "scenes/names.h"
 #include "scenes/palette.h"
+#include "scenes/quiz/answer_text.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
 #include <cmath>
 #include <sstream>
+#include <stdexcept>
 
 namespace scenes {
 
@@ -24,77 +21,90 @@ std::string points(double value) {
 }
 } // namespace
 
+ResultsScene::ResultsScene(Services& services, game::AttemptResults results, std::string heading, std::string personName)
+    : m_services(services), m_results(std::move(results)), m_heading(std::move(heading)),
+      m_personName(std::move(personName)) {
+    prepareReview();
+}
+
 ResultsScene::ResultsScene(Services& services, game::AttemptId attempt, std::string heading, std::string personName)
-    : m_services(services), m_attempt(attempt), m_heading(std::move(heading)), m_personName(std::move(personName)) {}
+    : m_services(services), m_heading(std::move(heading)), m_personName(std::move(personName)) {
+    try {
+        m_results = game::resultsOfAttempt(*m_services.store, m_services.banks.banks, attempt);
+    } catch (const std::invalid_argument&) {
+        m_results.reset(); // its paper cannot be read: shown as missing
+    }
+    prepareReview();
+}
+
+void ResultsScene::prepareReview() {
+    if (!m_results) return;
+    for (const auto& wrong : m_results->wrong) m_reviewed.push_back(game::withContacts(*wrong.item, m_services.settings.region));
+}
 
 void ResultsScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
-    auto& store = *m_services.store;
-    const auto attempt = store.attempt(m_attempt);
     ui::beginScreen("##results");
     // The review scrolls; the button to go on stays in view below it.
     ui::beginBody("##results-body");
-    if (!attempt) {
-        ui::text(s.get("results.missing"));
-    } else {
-        const auto paper = game::paperFromJson(attempt->paper);
-        const auto answers = store.answersOf(m_attempt);
-        const auto results = game::resultsOf(paper, answers, m_services.banks.banks);
-        ui::hint(m_heading + "  ·  " + m_personName);
-        ui::title(s.format("results.score", {points(results.score), points(results.maxScore)}));
-        if (!paper.level.empty()) {
-            const int stars = game::starsFor(results.score, results.maxScore);
-            ui::heading(s.format("results.stars", {starsText(stars)}));
-        } else {
-            ui::coloured(s.get(results.passed ? "results.passed" : "results.failed"),
-                         results.passed ? palette::kGood : palette::kBad);
-        }
-        if (const auto tally = tallyText(s, game::tallyScenarios(answers, m_services.banks.banks)); !tally.empty())
-            ui::text(tally);
-        ui::text(s.format("results.summary", {std::to_string(results.right), std::to_string(results.answered),
-                                              points(results.passScore)}));
-        for (const auto position : results.unreadable)
-            ui::coloured(s.format("results.unreadable", {std::to_string(position + 1)}), palette::kBad);
-        if (ImGui::BeginTable("##by-type", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) {
-            for (const char* key : {"results.col.type", "results.col.right", "results.col.points"})
-                ImGui::TableSetupColumn(s.get(key).c_str());
-            ImGui::TableHeadersRow();
-            for (const auto& row : results.byFraudType) {
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ui::text(nameOf(s, row.fraudType));
-                ImGui::TableNextColumn();
-                ui::text(std::to_string(row.right) + " / " + std::to_string(row.total));
-                ImGui::TableNextColumn();
-                ui::text(points(row.points) + " / " + points(row.maxPoints));
-            }
-            ImGui::EndTable();
-        }
-        if (!results.wrong.empty()) {
-            ui::heading(s.format("results.review", {std::to_string(results.wrong.size())}));
-            for (const auto& wrong : results.wrong) {
-                const game::Item item = game::withContacts(*wrong.item, m_services.settings.region);
-                ImGui::Separator();
-                ui::text(std::to_string(wrong.position + 1) + ". "
-                         + (item.kind == game::ItemKind::SpotFlags ? item.message.text : item.prompt));
-                ui::coloured(s.get("quiz.your_answer")
-                                 + (wrong.unreadable ? s.get("results.answer_unreadable")
-                                                     : describeResponse(s, item, *wrong.paperItem, wrong.response)),
-                             palette::kBad);
-                ui::coloured(s.get("quiz.correct_answer") + describeCorrect(s, item, *wrong.paperItem),
-                             palette::kGood);
-                drawExplanation(s, item);
-            }
-        } else {
-            ui::heading(s.get("results.all_right"));
-        }
-        for (const auto& note : results.notes) ui::hint(note);
-    }
+    if (m_results) drawResults(*m_results);
+    else ui::text(s.get("results.missing"));
     ui::endBody();
     if (ui::bigButton(s.get("results.done") + "##done", true, ImGui::GetFontSize() * 10) || ui::keyPressed(ImGuiKey_Escape)
         || ui::keyPressed(ImGuiKey_Enter))
         stack.pop();
     ui::endScreen();
+}
+
+void ResultsScene::drawResults(const game::AttemptResults& results) {
+    const auto& s = m_services.strings;
+    ui::hint(m_heading + "  ·  " + m_personName);
+    ui::title(s.format("results.score", {points(results.score), points(results.maxScore)}));
+    if (results.stars) ui::heading(s.format("results.stars", {starsText(*results.stars)}));
+    else ui::coloured(s.get(results.passed ? "results.passed" : "results.failed"), results.passed ? palette::kGood : palette::kBad);
+    if (const auto tally = tallyText(s, results.scenarios); !tally.empty()) ui::text(tally);
+    ui::text(s.format("results.summary", {std::to_string(results.right), std::to_string(results.answered),
+                                          points(results.passScore)}));
+    for (const auto position : results.unreadable)
+        ui::coloured(s.format("results.unreadable", {std::to_string(position + 1)}), palette::kBad);
+    if (ImGui::BeginTable("##by-type", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) {
+        for (const char* key : {"results.col.type", "results.col.right", "results.col.points"})
+            ImGui::TableSetupColumn(s.get(key).c_str());
+        ImGui::TableHeadersRow();
+        for (const auto& row : results.byFraudType) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ui::text(nameOf(s, row.fraudType));
+            ImGui::TableNextColumn();
+            ui::text(std::to_string(row.right) + " / " + std::to_string(row.total));
+            ImGui::TableNextColumn();
+            ui::text(points(row.points) + " / " + points(row.maxPoints));
+        }
+        ImGui::EndTable();
+    }
+    drawReview(results);
+    for (const auto& note : results.notes) ui::hint(note);
+}
+
+// Every wrong answer with the right one, its explanation and red flags.
+void ResultsScene::drawReview(const game::AttemptResults& results) {
+    const auto& s = m_services.strings;
+    if (results.wrong.empty()) {
+        ui::heading(s.get("results.all_right"));
+        return;
+    }
+    ui::heading(s.format("results.review", {std::to_string(results.wrong.size())}));
+    for (size_t i = 0; i < results.wrong.size(); ++i) {
+        const auto& wrong = results.wrong[i];
+        const game::Item& item = m_reviewed[i];
+        ImGui::Separator();
+        ui::text(std::to_string(wrong.position + 1) + ". " + (item.kind == game::ItemKind::SpotFlags ? item.message.text : item.prompt));
+        ui::coloured(s.get("quiz.your_answer")
+                         + (wrong.unreadable ? s.get("results.answer_unreadable") : describeResponse(s, item, wrong.verdict, wrong.response)),
+                     palette::kBad);
+        ui::coloured(s.get("quiz.correct_answer") + describeCorrect(s, item, wrong.verdict), palette::kGood);
+        drawExplanation(s, item);
+    }
 }
 
 } // namespace scenes

@@ -4,6 +4,7 @@
 #include "support/store_fixtures.h"
 #include "support/paper_fixtures.h"
 #include "support/temp_folder.h"
+#include "support/responses.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,19 +29,10 @@ game::Paper fixedPaper(const game::BankLibrary& library, std::vector<std::string
     return game::drawPaper(rules, library.banks, 11);
 }
 
-game::Response keys(std::vector<std::string> list) {
-    game::Response r;
-    r.keys = std::move(list);
-    return r;
-}
-
-game::Response truth(bool value) {
-    game::Response r;
-    r.truth = value;
-    return r;
-}
-
 } // namespace
+
+using fixtures::keys;
+using fixtures::truth;
 
 SCENARIO("answers survive a crash and the attempt resumes at the first unanswered item", "[paper]") {
     testing::TempFolder folder;
@@ -188,7 +180,7 @@ SCENARIO("results break the score down by fraud type and list the wrong answers"
         CHECK(results.wrong[0].item->redFlags == std::vector<std::string>{"红旗：drill.o1"});
         CHECK(results.wrong[1].item->id == "test.multi");
         CHECK(results.wrong[1].points == Approx(2.5));
-        CHECK(results.wrong[1].paperItem->order == std::vector<std::string>{"A", "B", "C"});
+        CHECK(results.wrong[1].paperItem.order == std::vector<std::string>{"A", "B", "C"});
         CHECK(results.wrong[2].item->id == "drill.g2");
         CHECK_FALSE(results.wrong[2].answered);
         CHECK(results.notes.empty());
@@ -204,5 +196,87 @@ TEST_CASE("resuming an attempt that does not exist is a NotFound store error", "
     } catch (const game::StoreError& error) {
         CHECK(error.kind() == game::StoreError::Kind::NotFound);
         CHECK_THAT(std::string(error.what()), Catch::Contains("42"));
+    }
+}
+
+SCENARIO("finishing gives the results the results screen shows, computed once", "[paper]") {
+    const auto library = fixtures::paperBanks();
+    auto store = game::Store::open(":memory:");
+    const auto person = addPerson(store);
+    auto paper = fixedPaper(library, {"drill.g1", "test.call", "drill.o1"});
+    paper.level = "general";
+    auto run = game::AttemptRun::start(store, library.banks, paper, person, std::nullopt, t0);
+    CHECK_FALSE(run.results());
+    run.answer(keys({"A"}), std::chrono::milliseconds{100}, t0); // 2 points
+    run.answer(fixtures::ending("hung-up"), std::chrono::milliseconds{100}, t0); // 5 points: the scam stopped
+    run.answer(truth(true), std::chrono::milliseconds{100}, t0); // wrong
+    const auto& results = run.finish(t0 + std::chrono::minutes{1});
+    THEN("they are the results of the stored answers, with the scenario tally and the stars") {
+        const auto again = game::resultsOf(run.paper(), store.answersOf(run.id()), library.banks);
+        CHECK(results.score == again.score);
+        CHECK(results.passed == again.passed);
+        CHECK(results.score == 7);
+        CHECK(results.maxScore == 10);
+        CHECK(results.scenarios.scams == 1);
+        CHECK(results.scenarios.scamsStopped == 1);
+        CHECK(results.stars == std::optional<int>(1)); // 70%
+        REQUIRE(results.wrong.size() == 1);
+        CHECK(results.wrong[0].item->id == "drill.o1");
+        CHECK(results.wrong[0].paperItem.itemId == "drill.o1");
+    }
+    THEN("what was stored is what they say") {
+        const auto stored = store.attempt(run.id());
+        CHECK(stored->score == std::optional<double>(results.score));
+        CHECK(stored->passed == std::optional<bool>(results.passed));
+        REQUIRE(run.results());
+        CHECK(run.results()->score == results.score);
+    }
+    THEN("the attempt read back from the store, or resumed, gives the same results") {
+        const auto read = game::resultsOfAttempt(store, library.banks, run.id());
+        REQUIRE(read);
+        CHECK(read->score == results.score);
+        CHECK(read->passed == results.passed);
+        CHECK(read->stars == results.stars);
+        CHECK(read->scenarios.scamsStopped == 1);
+        CHECK(read->wrong.size() == 1);
+        const auto resumed = game::AttemptRun::resume(store, library.banks, run.id());
+        REQUIRE(resumed.results());
+        CHECK(resumed.results()->score == results.score);
+        CHECK(resumed.results()->wrong.size() == 1);
+        CHECK_FALSE(game::resultsOfAttempt(store, library.banks, game::AttemptId{999}));
+    }
+}
+
+SCENARIO("a paper without a level is passed or failed, and earns no stars", "[paper]") {
+    const auto library = fixtures::paperBanks();
+    auto store = game::Store::open(":memory:");
+    auto run = game::AttemptRun::start(store, library.banks, fixedPaper(library, {"drill.g1", "drill.g2"}), addPerson(store),
+                                       std::nullopt, t0);
+    run.answer(keys({"A"}), std::chrono::milliseconds{100}, t0);
+    run.answer(keys({"A"}), std::chrono::milliseconds{100}, t0);
+    const auto& results = run.finish(t0);
+    CHECK(results.passed);
+    CHECK_FALSE(results.stars);
+    CHECK(results.scenarios.scams == 0);
+}
+
+SCENARIO("an attempt finished by another run keeps its recorded result", "[paper]") {
+    const auto library = fixtures::paperBanks();
+    auto store = game::Store::open(":memory:");
+    auto paper = fixedPaper(library, {"drill.g1", "drill.g2"});
+    paper.level = "general";
+    auto run = game::AttemptRun::start(store, library.banks, paper, addPerson(store), std::nullopt, t0);
+    run.answer(keys({"A"}), std::chrono::milliseconds{100}, t0);
+    run.answer(keys({"A"}), std::chrono::milliseconds{100}, t0);
+    auto other = game::AttemptRun::resume(store, library.banks, run.id());
+    store.finishAttempt(run.id(), 1, false, t0); // as an older version scored it
+    const auto& results = run.finish(t0);
+    THEN("the stored score, pass and stars stand; the breakdown is still the answers'") {
+        CHECK(results.score == 1);
+        CHECK_FALSE(results.passed);
+        CHECK(results.stars == std::optional<int>(0));
+        CHECK(results.right == 2);
+        CHECK(other.finish(t0).score == 1);
+        CHECK(game::resultsOfAttempt(store, library.banks, run.id())->score == 1);
     }
 }

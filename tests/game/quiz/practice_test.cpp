@@ -13,15 +13,6 @@ namespace {
 
 const game::Timestamp t0 = game::timestampFromUnixMs(1'700'000'000'000);
 
-game::Attempt finishedAttempt(std::string_view level, double score, double maxScore) {
-    game::Attempt attempt;
-    attempt.paper = {{"level", level}};
-    attempt.score = score;
-    attempt.maxScore = maxScore;
-    attempt.finishedAt = t0;
-    return attempt;
-}
-
 } // namespace
 
 SCENARIO("practice levels: one per fraud type with playable items, general first", "[paper]") {
@@ -89,17 +80,13 @@ SCENARIO("stars from a finished attempt's percentage, best per level", "[paper]"
         CHECK(game::starsFor(10, 10) == 3);
         CHECK(game::starsFor(0, 0) == 0);
     }
-    GIVEN("a person's attempts on several levels") {
-        std::vector<game::Attempt> attempts = {finishedAttempt("fake_police", 6, 10), finishedAttempt("fake_police", 9, 10),
-                                               finishedAttempt("general", 10, 10), finishedAttempt("review", 10, 10)};
-        game::Attempt unfinished;
-        unfinished.paper = {{"level", "romance"}};
-        attempts.push_back(unfinished);
-        THEN("the best stars per level") {
-            CHECK(game::bestStars(attempts, FraudType::FakePolice) == 2);
-            CHECK(game::bestStars(attempts, FraudType::General) == 3);
-            CHECK(game::bestStars(attempts, FraudType::Romance) == 0);
-            CHECK(game::bestStars(attempts, FraudType::OrderBrushing) == 0);
+    GIVEN("a person's best scores on several levels") {
+        const std::vector<game::LevelBest> best = {{"fake_police", 9, 10}, {"general", 10, 10}, {"review", 10, 10}};
+        THEN("the stars of each level's best score, none for a level not played") {
+            CHECK(game::bestStars(best, FraudType::FakePolice) == 2);
+            CHECK(game::bestStars(best, FraudType::General) == 3);
+            CHECK(game::bestStars(best, FraudType::Romance) == 0);
+            CHECK(game::bestStars(best, FraudType::OrderBrushing) == 0);
         }
     }
     GIVEN("a level played through the store") {
@@ -119,7 +106,7 @@ SCENARIO("stars from a finished attempt's percentage, best per level", "[paper]"
         }
         (void)run.finish(t0);
         THEN("its stars come from the stored attempt") {
-            CHECK(game::bestStars(store.attemptsOfPerson(person), FraudType::OrderBrushing) == 3);
+            CHECK(game::bestStars(store.bestLevelScores(person), FraudType::OrderBrushing) == 3);
         }
     }
 }

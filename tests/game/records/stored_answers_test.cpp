@@ -4,7 +4,7 @@
 #include "game/quiz/results.h"
 #include "game/records/store.h"
 #include "game/scenario/scenario_tally.h"
-#include "support/headless_ui.h"
+#include "support/temp_folder.h"
 #include "support/scenario_fixtures.h"
 #include "support/store_fixtures.h"
 

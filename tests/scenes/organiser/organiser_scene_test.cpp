@@ -40,7 +40,7 @@ SCENARIO("players see every open session, and only those", "[session-scenes]") {
         draft.unit = roster.unit;
         draft.paperRules = testing::fixedDrillRules(false);
         (void)ui.store().createSession(draft);
-        ui.step(2);
+        ui.open(scenes::SceneId::OpenSessions); // the list reads the sessions when it opens
         THEN("the open ones are listed with their unit and place, the draft is not") {
             const auto first = ui.trace().findWidget("十一月反诈测验");
             REQUIRE(first);

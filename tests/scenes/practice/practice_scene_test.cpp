@@ -27,6 +27,7 @@ testing::Roster openLevels(HeadlessUi& ui) {
 SCENARIO("a player picks themselves and sees the levels with stars", "[session-scenes]") {
     HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
     const auto roster = openLevels(ui);
+    THEN("no scenario has been played yet") { CHECK_FALSE(ui.sees("你的情景记录")); }
     THEN("each fraud type of the banks is a level with no stars yet, and the book is empty") {
         CHECK(ui.trace().findWidget("☆☆☆  冒充电商物流客服"));
         CHECK(ui.trace().findWidget("☆☆☆  冒充公检法及政府机关"));
@@ -150,6 +151,41 @@ SCENARIO("the scenario list says each scenario's difficulty and how it ended las
         THEN("the list says it was handled right") {
             REQUIRE(ui.topScene() == "scenario-list");
             CHECK(ui.sees("“你的银行卡涉嫌洗钱”    难度：中等    上次：处理得对"));
+        }
+        AND_WHEN("the player goes back to the levels") {
+            REQUIRE(ui.topScene() == "scenario-list");
+            REQUIRE(ui.click("返回"));
+            THEN("the practice screen, on top again, counts the scam stopped") {
+                REQUIRE(ui.topScene() == "practice");
+                CHECK(ui.sees("你的情景记录：情景题：识破骗局 1 / 1"));
+            }
+        }
+    }
+}
+
+SCENARIO("the practice screen shows what it read when the player was picked, until it is on top again", "[session-scenes]") {
+    HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
+    const auto roster = openLevels(ui);
+    GIVEN("a miss recorded for him elsewhere (another machine) while his levels are up") {
+        game::ReviewEntry entry;
+        entry.person = roster.people[0];
+        entry.itemId = "drill.truefalse";
+        entry.dueAt = ui.services().now();
+        entry.reviewedAt = ui.services().now();
+        ui.store().upsertReview(entry);
+        ui.step(3);
+        THEN("the screen does not read the records again by itself") {
+            CHECK(ui.trace().findWidget("错题本：0 题，今天没有要复习的"));
+        }
+        WHEN("he plays a level and comes back") {
+            REQUIRE(ui.click("冒充电商物流客服"));
+            testing::playByMouse(ui);
+            REQUIRE(ui.click("完成"));
+            THEN("the book is read again: the item is due") {
+                REQUIRE(ui.topScene() == "practice");
+                CHECK(ui.trace().findWidget("错题本：1 题该复习了"));
+                CHECK(ui.trace().findWidget("★★★  冒充电商物流客服"));
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 // and every wrong answer with the right one, its explanation and red flags.
 #include "support/quiz_player.h"
 #include "scenes/names.h"
+#include "scenes/quiz/results_scene.h"
 #include "support/session_fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -96,6 +97,34 @@ SCENARIO("an exam with every answer wrong fails and reviews every kind", "[sessi
     CHECK_FALSE(ui.sees("全部答对"));
     ui.key("Enter");
     CHECK(ui.topScene() == "open-sessions");
+}
+
+SCENARIO("the results of an attempt opened by its id are read once and say the same", "[session-scenes]") {
+    HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
+    (void)testing::startDrillQuiz(ui, false);
+    const auto attempt = testing::currentAttempt(ui).id;
+    testing::playByKeyboard(ui, {"drill.multi"});
+    REQUIRE(ui.click("完成"));
+    WHEN("the results are opened again for the attempt") {
+        ui.stack().push(std::make_unique<scenes::ResultsScene>(ui.services(), attempt, "十一月反诈测验", "张伟"));
+        ui.step(2);
+        THEN("they show the recorded score, the pass and the review") {
+            CHECK(ui.topScene() == "results");
+            CHECK(ui.sees("40 / 50 分"));
+            CHECK(ui.sees("合格"));
+            CHECK(ui.sees("错题回顾（1 题）"));
+            CHECK(ui.sees("你的答案：B. 下载对方发来的会议软件"));
+        }
+    }
+    WHEN("the results are opened for an attempt that does not exist") {
+        ui.stack().push(std::make_unique<scenes::ResultsScene>(ui.services(), game::AttemptId{999}, "?", "?"));
+        ui.step(2);
+        THEN("they say so, and 完成 closes them") {
+            CHECK(ui.sees("找不到这次答题记录。"));
+            REQUIRE(ui.click("完成"));
+            CHECK(ui.topScene() == "open-sessions");
+        }
+    }
 }
 
 TEST_CASE("the scenario tally names only what the player met", "[session-scenes]") {

@@ -1,5 +1,6 @@
 // Resuming after a crash: an attempt left unfinished is offered with how far
 // it got; continuing keeps every given answer, giving up ends it.
+#include "game/quiz/attempt_run.h"
 #include "support/quiz_player.h"
 #include "support/session_fixtures.h"
 
@@ -93,4 +94,23 @@ TEST_CASE("an unfinished practice level is offered as 自主闯关", "[session-s
     CHECK(ui.sees("已答 1 / 4 题"));
     REQUIRE(ui.click("张伟 接着答"));
     CHECK(ui.sees("第 2 / 4 题"));
+}
+
+TEST_CASE("a paper cut off after its last answer goes straight to its results when resumed", "[session-scenes]") {
+    HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
+    (void)testing::startDrillQuiz(ui, false);
+    const auto attempt = testing::currentAttempt(ui).id;
+    {
+        // Every item answered, as if the program died before the results were computed.
+        auto run = game::AttemptRun::resume(ui.store(), ui.services().banks.banks, attempt);
+        while (!run.finished()) run.answer(game::Response{}, std::chrono::milliseconds{100}, ui.services().now());
+    }
+    ui.open(scenes::SceneId::Resume);
+    REQUIRE(ui.sees("已答 5 / 5 题"));
+    REQUIRE(ui.click("张伟 接着答"));
+    ui.step(2);
+    CHECK(ui.topScene() == "results");
+    CHECK(ui.sees("0 / 50 分"));
+    CHECK(ui.store().attempt(attempt)->finishedAt);
+    CHECK(ui.store().unfinishedAttempts().empty());
 }

@@ -3,6 +3,7 @@
 #include "support/quiz_player.h"
 #include "support/session_fixtures.h"
 
+#include "scenes/scene_list.h"
 #include "scenes/training/sign_in_scene.h"
 
 #include <catch2/catch.hpp>
@@ -259,16 +260,35 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
     auto& ui = desk.ui;
     WHEN("the organiser closes the session while the sign-in screen is up") {
         desk.goToSignIn();
-        ui.store().closeSession(desk.session);
+        ui.store().closeSession(desk.session); // behind the screen's back: it read the session when it opened
         ui.step(2);
-        THEN("the screen says so and offers no roster") {
-            CHECK(ui.sees("这场培训已经结束签到。"));
-            CHECK_FALSE(ui.trace().findWidget("找到你自己"));
-            CHECK_FALSE(ui.trace().findWidget("我不在名单上"));
+        REQUIRE(ui.trace().findWidget("找到你自己"));
+        AND_WHEN("a player then picks himself and confirms") {
             ui.key("1");
             ui.key("Enter");
-            CHECK(ui.store().signIns(desk.session).empty());
+            REQUIRE(ui.sees("吗？"));
+            ui.key("Enter");
+            THEN("the sign-in is refused, and the screen reads the session again and says it is closed") {
+                CHECK(ui.store().signIns(desk.session).empty());
+                CHECK(ui.store().attemptsOfSession(desk.session).empty());
+                CHECK(ui.topScene() == "sign-in");
+                CHECK(ui.sees("这场培训已经结束签到。"));
+                CHECK_FALSE(ui.trace().findWidget("找到你自己"));
+                CHECK_FALSE(ui.trace().findWidget("我不在名单上"));
+            }
+        }
+    }
+    WHEN("the session is closed while another screen is over the sign-in screen") {
+        desk.goToSignIn();
+        ui.stack().push(scenes::makeScene(scenes::SceneId::Settings, ui.services()));
+        ui.step(2);
+        ui.store().closeSession(desk.session);
+        ui.stack().pop();
+        ui.step(2);
+        THEN("the sign-in screen, on top again, reads it again and offers no roster") {
             CHECK(ui.topScene() == "sign-in");
+            CHECK(ui.sees("这场培训已经结束签到。"));
+            CHECK_FALSE(ui.trace().findWidget("找到你自己"));
         }
     }
     WHEN("the session list is opened after closing") {
@@ -315,6 +335,57 @@ SCENARIO("a player signs in by keyboard alone", "[session-scenes]") {
         THEN("that person is asked to confirm") {
             const auto name = second->label.substr(4, second->label.find("   ", 4) - 4);
             CHECK(ui.sees("你是 " + name + " 吗？"));
+        }
+    }
+}
+
+SCENARIO("someone added at the door is on the roster when the next person signs in", "[session-scenes]") {
+    SignInDesk desk;
+    auto& ui = desk.ui;
+    desk.goToSignIn();
+    REQUIRE(ui.click("我不在名单上"));
+    REQUIRE(ui.click("姓名"));
+    ui.type(" 陈静 ");
+    REQUIRE(ui.click("登记并开始答题"));
+    REQUIRE(ui.topScene() == "quiz");
+    CHECK(ui.sees("十一月反诈测验  ·  陈静")); // the name without the spaces typed around it
+    testing::playByKeyboard(ui);
+    REQUIRE(ui.click("完成"));
+    REQUIRE(ui.topScene() == "sign-in");
+    THEN("the count and the roster were read again") {
+        CHECK(ui.sees("已签到 1 人"));
+        desk.search("cj");
+        CHECK(ui.trace().findWidget("1   陈静"));
+    }
+}
+
+SCENARIO("a session whose paper cannot start tells the organiser why", "[session-scenes]") {
+    HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
+    const auto roster = testing::addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}});
+    // 张伟 signs in to a session with these rules, from the list of open sessions.
+    const auto signInTo = [&](const std::string& title, const nlohmann::json& rules) {
+        (void)testing::openSession(ui, roster.unit, title, rules);
+        ui.open(scenes::SceneId::OpenSessions);
+        REQUIRE(ui.click(title));
+        ui.type("zw");
+        ui.key("Enter");
+        REQUIRE(ui.click("是我，开始答题"));
+    };
+    WHEN("its paper rules cannot be read") {
+        signInTo("坏规则测验", {{"sections", {{{"count", 0}}}}});
+        THEN("the problem and the reason are shown, and no paper starts") {
+            CHECK(ui.sees("培训“坏规则测验”的出题规则有误："));
+            CHECK(ui.sees("count"));
+            CHECK(ui.topScene() == "sign-in");
+            CHECK(ui.store().unfinishedAttempts().empty());
+        }
+    }
+    WHEN("its rules match no item in the banks") {
+        signInTo("无题测验", {{"sections", {{{"count", 3}, {"fraud_types", {"romance"}}}}}});
+        THEN("the organiser is told to widen the rules") {
+            CHECK(ui.sees("题库里没有符合培训“无题测验”出题规则的题目。"));
+            CHECK(ui.topScene() == "sign-in");
+            CHECK(ui.store().unfinishedAttempts().empty());
         }
     }
 }
