@@ -44,7 +44,7 @@ SCENARIO("a person's practice record", "[paper]") {
             auto call = game::AttemptRun::start(store, library.banks, fixedPaper(library, {"test.call"}, "scenario"), zhang,
                                                 std::nullopt, t0);
             const auto reached = fixtures::ending(end);
-            call.answer(reached, std::chrono::milliseconds{100}, t0, game::toJson(reached));
+            call.answer(reached, std::chrono::milliseconds{100}, t0);
             (void)call.finish(t0);
         }
         auto theirs = game::AttemptRun::start(store, library.banks, fixedPaper(library, {"test.call"}, "scenario"), wang,

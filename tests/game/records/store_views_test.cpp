@@ -50,7 +50,7 @@ struct Records {
         game::AnswerRecord a;
         a.itemId = item;
         a.position = position;
-        a.response = {{"keys", {"A"}}};
+        a.response.keys = {"A"};
         a.correct = points > 0;
         a.points = points;
         a.answeredAt = t0;

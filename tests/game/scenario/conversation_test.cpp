@@ -3,7 +3,6 @@
 // answered or declined.
 #include "support/scenario_fixtures.h"
 
-#include "app/data_folder.h"
 #include "game/scenario/debrief.h"
 #include "game/scenario/scenario_run.h"
 
@@ -67,7 +66,7 @@ SCENARIO("the conversation has both sides in the order they happened", "[scenari
 }
 
 SCENARIO("a chat that moves from a group to a private chat says where each line was said", "[scenario-run][conversation]") {
-    const auto library = game::loadBankFolder(app::questionsFolder());
+    const auto library = game::loadBankFolder(SCAMDRILL_QUESTIONS_DIR);
     const auto* item = library.item("card-trading.s01");
     REQUIRE(item);
     ScenarioRun run(*item, t0);
@@ -141,7 +140,7 @@ SCENARIO("a ringing call is heard only once it is answered", "[scenario-run][con
         }
     }
     GIVEN("a call the player places (the official page, then 12345)") {
-        const auto builtIn = game::loadBankFolder(app::questionsFolder());
+        const auto builtIn = game::loadBankFolder(SCAMDRILL_QUESTIONS_DIR);
         ScenarioRun run(*builtIn.item("genuine.s09"), t0);
         run.choose(1, t0 + 2s);
         THEN("it connects at once and is heard") {

@@ -2,7 +2,6 @@
 // it, what a choice already says, and how it is kept with the record.
 #include "support/scenario_fixtures.h"
 
-#include "app/data_folder.h"
 #include "game/scenario/scenario_run.h"
 
 #include <catch2/catch.hpp>
@@ -91,7 +90,7 @@ SCENARIO("a scam call that ends with nothing said about what comes next asks it"
 }
 
 TEST_CASE("only a choice that ends the scenario says its follow-up", "[scenario-run][follow-up]") {
-    const auto library = game::loadBankFolder(app::questionsFolder());
+    const auto library = game::loadBankFolder(SCAMDRILL_QUESTIONS_DIR);
     const auto* item = library.item("genuine.s09"); // the official page, then "ask 12345" (a call_back choice)
     REQUIRE(item);
     ScenarioRun run(*item, t0);
