@@ -86,9 +86,9 @@ public:
         if (!object.contains("count")) problems.push_back(prefix + "count: missing (how many items to draw)");
         integer(object, "count", prefix, section.count, 1, 1000);
         ItemFilter& filter = section.filter;
-        codeList(object, "kinds", prefix, filter.kinds, parseItemKind);
+        codeList(object, "kinds", prefix, filter.kinds, itemKindFromCode);
         codeList(object, "fraud_types", prefix, filter.fraudTypes, parseFraudType);
-        codeList(object, "audiences", prefix, filter.audiences, parseAudience);
+        codeList(object, "audiences", prefix, filter.audiences, audienceFromCode);
         integer(object, "min_difficulty", prefix, filter.minDifficulty, 1, 3);
         integer(object, "max_difficulty", prefix, filter.maxDifficulty, 1, 3);
         if (filter.minDifficulty > filter.maxDifficulty)

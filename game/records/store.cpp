@@ -18,7 +18,7 @@ Person readPerson(const Statement& row) {
     person.id = PersonId{row.integer(0)};
     person.name = row.text(1);
     person.unit = UnitId{row.integer(2)};
-    person.role = personRoleFromText(row.text(3)).value_or(PersonRole::Other);
+    person.role = personRoleFromCode(row.text(3)).value_or(PersonRole::Other);
     person.number = row.optionalText(4);
     person.phone = row.optionalText(5);
     person.createdAt = row.timestamp(6);
@@ -30,7 +30,7 @@ Unit readUnit(const Statement& row) {
     unit.id = UnitId{row.integer(0)};
     if (const auto parent = row.optionalInteger(1)) unit.parent = UnitId{*parent};
     unit.name = row.text(2);
-    unit.kind = unitKindFromText(row.text(3)).value_or(UnitKind::Other);
+    unit.kind = unitKindFromCode(row.text(3)).value_or(UnitKind::Other);
     return unit;
 }
 

@@ -1,10 +1,33 @@
 #include "game/records/store_error.h"
 
+#include "game/codes.h"
+
 #include <sqlite3.h>
 
 #include <utility>
 
 namespace game {
+namespace {
+
+using K = StoreError::Kind;
+constexpr auto kStoreErrorKinds = codeTable<K>({
+    {K::NewerVersion, "newer_version"},
+    {K::Unrecognised, "unrecognised"},
+    {K::Locked, "locked"},
+    {K::Corrupt, "corrupt"},
+    {K::CannotOpen, "cannot_open"},
+    {K::ReadOnly, "read_only"},
+    {K::DiskFull, "disk_full"},
+    {K::Io, "io"},
+    {K::MigrationFailed, "migration_failed"},
+    {K::Constraint, "constraint"},
+    {K::NotFound, "not_found"},
+    {K::AttemptFinished, "attempt_finished"},
+    {K::SessionNotOpen, "session_not_open"},
+    {K::Other, "other"},
+});
+
+} // namespace
 
 StoreError::StoreError(Kind kind, std::filesystem::path file, const std::string& message)
     : std::runtime_error(message), m_kind(kind), m_file(std::move(file)) {}
@@ -26,25 +49,6 @@ StoreError::Kind storeErrorKind(int sqliteCode) {
     }
 }
 
-const char* toText(StoreError::Kind kind) {
-    using K = StoreError::Kind;
-    switch (kind) {
-    case K::NewerVersion: return "newer_version";
-    case K::Unrecognised: return "unrecognised";
-    case K::Locked: return "locked";
-    case K::Corrupt: return "corrupt";
-    case K::CannotOpen: return "cannot_open";
-    case K::ReadOnly: return "read_only";
-    case K::DiskFull: return "disk_full";
-    case K::Io: return "io";
-    case K::MigrationFailed: return "migration_failed";
-    case K::Constraint: return "constraint";
-    case K::NotFound: return "not_found";
-    case K::AttemptFinished: return "attempt_finished";
-    case K::SessionNotOpen: return "session_not_open";
-    case K::Other: return "other";
-    }
-    return "other";
-}
+std::string_view codeOf(StoreError::Kind kind) { return kStoreErrorKinds.codeOf(kind); }
 
 } // namespace game

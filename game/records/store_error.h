@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace game {
 
@@ -43,7 +44,7 @@ private:
 // The kind of error for an SQLite result code (primary or extended).
 [[nodiscard]] StoreError::Kind storeErrorKind(int sqliteCode);
 
-// The stable name of a kind ("locked", "disk_full", ...), for logs and string-table keys.
-[[nodiscard]] const char* toText(StoreError::Kind kind);
+// The stable code of a kind ("locked", "disk_full", ...), for logs and string-table keys.
+[[nodiscard]] std::string_view codeOf(StoreError::Kind kind);
 
 } // namespace game

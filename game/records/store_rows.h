@@ -133,19 +133,19 @@ struct ReviewEntry {
 // Whether recordAnswer wrote a first answer for the item or replaced an earlier one.
 enum class AnswerWrite { New, Replaced };
 
-// The stored text of each enum value ("township", "added_at_door", ...).
-[[nodiscard]] std::string_view toText(UnitKind kind);
-[[nodiscard]] std::string_view toText(PersonRole role);
-[[nodiscard]] std::string_view toText(SessionMode mode);
-[[nodiscard]] std::string_view toText(SessionStatus status);
-[[nodiscard]] std::string_view toText(SignInMethod method);
+// The stored code of each enum value ("township", "added_at_door", ...); the tables are in store_rows.cpp.
+[[nodiscard]] std::string_view codeOf(UnitKind kind);
+[[nodiscard]] std::string_view codeOf(PersonRole role);
+[[nodiscard]] std::string_view codeOf(SessionMode mode);
+[[nodiscard]] std::string_view codeOf(SessionStatus status);
+[[nodiscard]] std::string_view codeOf(SignInMethod method);
 
-// The enum value for stored text, or none for text this version does not know.
-[[nodiscard]] std::optional<UnitKind> unitKindFromText(std::string_view text);
-[[nodiscard]] std::optional<PersonRole> personRoleFromText(std::string_view text);
-[[nodiscard]] std::optional<SessionMode> sessionModeFromText(std::string_view text);
-[[nodiscard]] std::optional<SessionStatus> sessionStatusFromText(std::string_view text);
-[[nodiscard]] std::optional<SignInMethod> signInMethodFromText(std::string_view text);
+// The enum value for a stored code, or none for a code this version does not know.
+[[nodiscard]] std::optional<UnitKind> unitKindFromCode(std::string_view code);
+[[nodiscard]] std::optional<PersonRole> personRoleFromCode(std::string_view code);
+[[nodiscard]] std::optional<SessionMode> sessionModeFromCode(std::string_view code);
+[[nodiscard]] std::optional<SessionStatus> sessionStatusFromCode(std::string_view code);
+[[nodiscard]] std::optional<SignInMethod> signInMethodFromCode(std::string_view code);
 
 // A Timestamp from Unix milliseconds, and back (for tests and stored values).
 [[nodiscard]] Timestamp timestampFromUnixMs(std::int64_t ms);

@@ -18,11 +18,11 @@ TrainingSession readSession(const Statement& row) {
     session.place = row.text(4);
     session.startsAt = row.timestamp(5);
     session.endsAt = row.timestamp(6);
-    session.mode = sessionModeFromText(row.text(7)).value_or(SessionMode::Training);
+    session.mode = sessionModeFromCode(row.text(7)).value_or(SessionMode::Training);
     session.paperRules = row.json(8);
     session.passMark = row.real(9);
     // A status this version does not know is treated as over, so nobody signs in to it by mistake.
-    session.status = sessionStatusFromText(row.text(10)).value_or(SessionStatus::Closed);
+    session.status = sessionStatusFromCode(row.text(10)).value_or(SessionStatus::Closed);
     return session;
 }
 
@@ -38,7 +38,7 @@ SignIn readSignIn(const Statement& row) {
     signIn.session = SessionId{row.integer(1)};
     signIn.person = PersonId{row.integer(2)};
     signIn.signedAt = row.timestamp(3);
-    signIn.method = signInMethodFromText(row.text(4)).value_or(SignInMethod::ByOrganiser);
+    signIn.method = signInMethodFromCode(row.text(4)).value_or(SignInMethod::ByOrganiser);
     return signIn;
 }
 
@@ -96,7 +96,7 @@ SignIn Store::signIn(SessionId session, PersonId person, Timestamp at, SignInMet
     WriteTransaction transaction(*m_db);
     std::optional<SessionStatus> status;
     m_db->cached("SELECT status FROM sessions WHERE id = ?1").with(session).firstRow([&](const Statement& row) {
-        status = sessionStatusFromText(row.text(0));
+        status = sessionStatusFromCode(row.text(0));
     });
     if (status != SessionStatus::Open) {
         throw StoreError(StoreError::Kind::SessionNotOpen, m_db->file(),

@@ -163,7 +163,7 @@ void Statement::bind(int index, const T& value) {
     } else if constexpr (std::is_floating_point_v<T>) {
         bindReal(index, static_cast<double>(value));
     } else if constexpr (std::is_enum_v<T>) {
-        bindText(index, toText(value));
+        bindText(index, codeOf(value));
     } else if constexpr (std::is_same_v<T, Timestamp>) {
         bindInteger(index, unixMs(value));
     } else if constexpr (std::is_same_v<T, std::chrono::milliseconds>) {

@@ -220,5 +220,5 @@ TEST_CASE("SQLite result codes map to the store's error kinds", "[store]") {
     CHECK(game::storeErrorKind(SQLITE_IOERR_FSYNC) == StoreError::Kind::Io);
     CHECK(game::storeErrorKind(SQLITE_CONSTRAINT_FOREIGNKEY) == StoreError::Kind::Constraint);
     CHECK(game::storeErrorKind(SQLITE_READONLY) == StoreError::Kind::ReadOnly);
-    CHECK(std::string(game::toText(StoreError::Kind::DiskFull)) == "disk_full");
+    CHECK(game::codeOf(StoreError::Kind::DiskFull) == "disk_full");
 }
