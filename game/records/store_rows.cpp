@@ -28,14 +28,6 @@ constexpr auto kPersonRoles = codeTable<PersonRole>({
     {PersonRole::Other, "other"},
 });
 
-constexpr auto kSessionModes = codeTable<SessionMode>({
-    {SessionMode::Training, "training"},
-    {SessionMode::Exam, "exam"},
-    {SessionMode::Practice, "practice"},
-    {SessionMode::Contest, "contest"},
-    {SessionMode::Kiosk, "kiosk"},
-});
-
 constexpr auto kSessionStatuses = codeTable<SessionStatus>({
     {SessionStatus::Draft, "draft"},
     {SessionStatus::Open, "open"},
@@ -52,13 +44,11 @@ constexpr auto kSignInMethods = codeTable<SignInMethod>({
 
 std::string_view codeOf(UnitKind kind) { return kUnitKinds.codeOf(kind); }
 std::string_view codeOf(PersonRole role) { return kPersonRoles.codeOf(role); }
-std::string_view codeOf(SessionMode mode) { return kSessionModes.codeOf(mode); }
 std::string_view codeOf(SessionStatus status) { return kSessionStatuses.codeOf(status); }
 std::string_view codeOf(SignInMethod method) { return kSignInMethods.codeOf(method); }
 
 std::optional<UnitKind> unitKindFromCode(std::string_view code) { return kUnitKinds.fromCode(code); }
 std::optional<PersonRole> personRoleFromCode(std::string_view code) { return kPersonRoles.fromCode(code); }
-std::optional<SessionMode> sessionModeFromCode(std::string_view code) { return kSessionModes.fromCode(code); }
 std::optional<SessionStatus> sessionStatusFromCode(std::string_view code) { return kSessionStatuses.fromCode(code); }
 std::optional<SignInMethod> signInMethodFromCode(std::string_view code) { return kSignInMethods.fromCode(code); }
 

@@ -33,9 +33,6 @@ enum class UnitKind { Township, Village, School, Class, Department, Company, Oth
 // What a person is in their unit; it chooses audiences and the wording of reports.
 enum class PersonRole { Pupil, Student, Teacher, Staff, Finance, Elderly, Merchant, Resident, Organiser, Other };
 
-// How a training session is run.
-enum class SessionMode { Training, Exam, Practice, Contest, Kiosk };
-
 // Where a session is in its life: set up, taking sign-ins, over.
 enum class SessionStatus { Draft, Open, Closed };
 
@@ -76,9 +73,7 @@ struct TrainingSession {
     std::string place;
     Timestamp startsAt{};
     Timestamp endsAt{};
-    SessionMode mode = SessionMode::Training;
-    nlohmann::json paperRules = nlohmann::json::object(); // owned by the paper code
-    double passMark = 0;                                  // in the same points as Attempt::score
+    nlohmann::json paperRules = nlohmann::json::object(); // owned by the paper code: the paper, its pass mark, exam or practice style
     SessionStatus status = SessionStatus::Draft;
 };
 
@@ -136,14 +131,12 @@ enum class AnswerWrite { New, Replaced };
 // The stored code of each enum value ("township", "added_at_door", ...); the tables are in store_rows.cpp.
 [[nodiscard]] std::string_view codeOf(UnitKind kind);
 [[nodiscard]] std::string_view codeOf(PersonRole role);
-[[nodiscard]] std::string_view codeOf(SessionMode mode);
 [[nodiscard]] std::string_view codeOf(SessionStatus status);
 [[nodiscard]] std::string_view codeOf(SignInMethod method);
 
 // The enum value for a stored code, or none for a code this version does not know.
 [[nodiscard]] std::optional<UnitKind> unitKindFromCode(std::string_view code);
 [[nodiscard]] std::optional<PersonRole> personRoleFromCode(std::string_view code);
-[[nodiscard]] std::optional<SessionMode> sessionModeFromCode(std::string_view code);
 [[nodiscard]] std::optional<SessionStatus> sessionStatusFromCode(std::string_view code);
 [[nodiscard]] std::optional<SignInMethod> signInMethodFromCode(std::string_view code);
 

@@ -99,8 +99,17 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_due ON reviews(person_id, due_at);
 )sql";
 
-constexpr std::array<Migration, 1> migrations{{
+// Version 2. A session's pass mark and its exam or practice style are its paper rules'
+// (pass_percent, feedback_after_each), which the quiz reads; the columns that said the
+// same again (pass_mark, mode) were written and never read, so they go.
+constexpr std::string_view schemaV2 = R"sql(
+ALTER TABLE sessions DROP COLUMN pass_mark;
+ALTER TABLE sessions DROP COLUMN mode;
+)sql";
+
+constexpr std::array<Migration, 2> migrations{{
     {1, "units, people, sessions, sign-ins, attempts, answers, wrong-answer book", schemaV1},
+    {2, "a session's pass mark and style only in its paper rules", schemaV2},
 }};
 
 [[noreturn]] void refuse(StoreError::Kind kind, const std::filesystem::path& file, const std::string& message) {

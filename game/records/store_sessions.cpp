@@ -7,7 +7,7 @@ namespace game {
 namespace {
 
 constexpr std::string_view sessionColumns =
-    "id, title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules, pass_mark, status";
+    "id, title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status";
 
 TrainingSession readSession(const Statement& row) {
     TrainingSession session;
@@ -18,11 +18,9 @@ TrainingSession readSession(const Statement& row) {
     session.place = row.text(4);
     session.startsAt = row.timestamp(5);
     session.endsAt = row.timestamp(6);
-    session.mode = sessionModeFromCode(row.text(7)).value_or(SessionMode::Training);
-    session.paperRules = row.json(8);
-    session.passMark = row.real(9);
+    session.paperRules = row.json(7);
     // A status this version does not know is treated as over, so nobody signs in to it by mistake.
-    session.status = sessionStatusFromCode(row.text(10)).value_or(SessionStatus::Closed);
+    session.status = sessionStatusFromCode(row.text(8)).value_or(SessionStatus::Closed);
     return session;
 }
 
@@ -50,18 +48,17 @@ std::string sessionsSql(std::string_view where) {
 } // namespace
 
 SessionId Store::createSession(const TrainingSession& s) {
-    m_db->cached("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules,"
-                 " pass_mark, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        .with(s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.mode, s.paperRules, s.passMark, s.status)
+    m_db->cached("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .with(s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status)
         .run();
     return SessionId{m_db->lastInsertId()};
 }
 
 void Store::updateSession(const TrainingSession& s) {
     m_db->cached("UPDATE sessions SET title = ?2, unit_id = ?3, organiser = ?4, place = ?5, starts_at = ?6,"
-                 " ends_at = ?7, mode = ?8, paper_rules = ?9, pass_mark = ?10, status = ?11 WHERE id = ?1")
-        .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.mode, s.paperRules, s.passMark,
-              s.status)
+                 " ends_at = ?7, paper_rules = ?8, status = ?9 WHERE id = ?1")
+        .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status)
         .run();
     requireChanged("training session", s.id.value);
 }

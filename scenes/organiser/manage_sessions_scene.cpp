@@ -209,9 +209,7 @@ void ManageSessionsScene::save(SceneStack& stack) {
     session.place = m_place;
     session.startsAt = *starts;
     session.endsAt = *ends;
-    session.mode = m_examStyle ? game::SessionMode::Exam : game::SessionMode::Training;
     session.paperRules = game::toJson(rules);
-    session.passMark = m_passPercent; // a percentage of the paper's points
     if (m_editing) {
         const auto old = m_services.store->session(*m_editing);
         session.id = *m_editing;

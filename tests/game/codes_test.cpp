@@ -61,7 +61,6 @@ SCENARIO("a code table reads both ways from one list", "[codes]") {
 TEST_CASE("every records code reads back as its value", "[codes]") {
     checkRoundTrip(game::UnitKind::Other, game::unitKindFromCode);
     checkRoundTrip(game::PersonRole::Other, game::personRoleFromCode);
-    checkRoundTrip(game::SessionMode::Kiosk, game::sessionModeFromCode);
     checkRoundTrip(game::SessionStatus::Closed, game::sessionStatusFromCode);
     checkRoundTrip(game::SignInMethod::ByOrganiser, game::signInMethodFromCode);
     CHECK(game::codeOf(game::SignInMethod::AddedAtDoor) == "added_at_door");

@@ -162,9 +162,7 @@ SCENARIO("people sign in to an open session once", "[store]") {
     s.place = "多功能厅";
     s.startsAt = t0;
     s.endsAt = t0 + std::chrono::hours{1};
-    s.mode = game::SessionMode::Exam;
     s.paperRules = {{"count", 10}, {"fraudTypes", {"impersonation"}}};
-    s.passMark = 60;
     const auto session = store.createSession(s);
 
     GIVEN("a session in draft") {
@@ -172,7 +170,6 @@ SCENARIO("people sign in to an open session once", "[store]") {
         REQUIRE(read.has_value());
         CHECK(read->status == game::SessionStatus::Draft);
         CHECK(read->paperRules == s.paperRules);
-        CHECK(read->mode == game::SessionMode::Exam);
         CHECK(read->endsAt == s.endsAt);
         THEN("nobody can sign in yet") {
             CHECK(failureOf([&] { (void)store.signIn(session, zhang, t0, game::SignInMethod::Roster); }) ==
@@ -230,10 +227,10 @@ TEST_CASE("sessions are edited and listed by unit", "[store]") {
 
     auto edited = *store.session(early);
     edited.title = "'); DROP TABLE sessions;--";
-    edited.passMark = 80;
+    edited.paperRules = {{"pass_percent", 80}};
     store.updateSession(edited);
     CHECK(store.session(early)->title == "'); DROP TABLE sessions;--");
-    CHECK(store.session(early)->passMark == 80);
+    CHECK(store.session(early)->paperRules == edited.paperRules);
     edited.id = game::SessionId{999};
     CHECK(failureOf([&] { store.updateSession(edited); }) == StoreError::Kind::NotFound);
     CHECK(failureOf([&] { store.openSession(game::SessionId{999}); }) == StoreError::Kind::NotFound);

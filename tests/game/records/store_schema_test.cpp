@@ -28,9 +28,18 @@ std::string openFailure(const std::filesystem::path& file, StoreError::Kind kind
     return {};
 }
 
+// The options of a program that knows only version 1 of the schema.
+game::StoreOptions version1Only() {
+    game::StoreOptions options;
+    options.migrations = game::storeMigrations().first(1);
+    return options;
+}
+
+const int latestVersion = game::storeMigrations().back().version;
+
 // A v1 database holding one unit and one person, closed again.
 void makeVersion1(const std::filesystem::path& file) {
-    auto store = Store::open(file);
+    auto store = Store::open(file, version1Only());
     const auto unit = store.addUnit("一小", game::UnitKind::School);
     game::Person p;
     p.name = "张伟";
@@ -49,7 +58,7 @@ TEST_CASE("a new database file gets the whole schema in WAL mode", "[store]") {
     const auto file = temp.path() / "scamdrill.db";
     {
         auto store = Store::open(file);
-        CHECK(store.schemaVersion() == 1);
+        CHECK(store.schemaVersion() == latestVersion);
         CHECK(store.path() == file);
     }
     testing::RawDatabase raw(file);
@@ -59,14 +68,14 @@ TEST_CASE("a new database file gets the whole schema in WAL mode", "[store]") {
                           "'") == 1);
     }
     CHECK(raw.text("PRAGMA journal_mode") == "wal");
-    CHECK(raw.integer("PRAGMA user_version") == 1);
+    CHECK(raw.integer("PRAGMA user_version") == latestVersion);
     CHECK(raw.integer("PRAGMA application_id") == game::storeApplicationId);
     CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 0)));
 }
 
 TEST_CASE("an in-memory store works for tests", "[store]") {
     auto store = Store::open(":memory:");
-    CHECK(store.schemaVersion() == 1);
+    CHECK(store.schemaVersion() == latestVersion);
     const auto unit = store.addUnit("村委会", game::UnitKind::Village);
     CHECK(store.unit(unit)->name == "村委会");
 }
@@ -111,10 +120,51 @@ SCENARIO("an older database is backed up, then migrated in order", "[store]") {
             const auto message = openFailure(file, StoreError::Kind::MigrationFailed, options);
             THEN("the database is left at version 1 with its records") {
                 CHECK(message.find(file.string()) != std::string::npos);
-                auto store = Store::open(file);
+                auto store = Store::open(file, version1Only());
                 CHECK(store.schemaVersion() == 1);
                 CHECK(store.listUnits().size() == 1);
                 CHECK(std::filesystem::exists(game::backupPathFor(file, 1)));
+            }
+        }
+    }
+}
+
+SCENARIO("a version 1 database keeps its sessions when their pass mark and mode columns go", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    GIVEN("a version 1 file with a session whose pass_mark and mode repeat its paper rules") {
+        makeVersion1(file);
+        const nlohmann::json rules = {{"sections", {{{"count", 5}}}}, {"pass_percent", 75}, {"feedback_after_each", false}};
+        {
+            testing::RawDatabase raw(file);
+            raw.exec("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules,"
+                     " pass_mark, status) VALUES ('反诈知识测验', 1, '王老师', '多功能厅', 1700000000000, 1700003600000,"
+                     " 'exam', '" + rules.dump() + "', 75, 'open')");
+            REQUIRE(raw.integer("SELECT count(*) FROM sessions") == 1);
+        }
+        WHEN("this program opens it") {
+            auto store = Store::open(file);
+            THEN("it is at the latest version, and the session reads back whole") {
+                CHECK(store.schemaVersion() == latestVersion);
+                const auto session = store.session(game::SessionId{1});
+                REQUIRE(session);
+                CHECK(session->title == "反诈知识测验");
+                CHECK(session->organiser == "王老师");
+                CHECK(session->place == "多功能厅");
+                CHECK(session->startsAt == t0);
+                CHECK(session->endsAt == t0 + std::chrono::hours(1));
+                CHECK(session->paperRules == rules);
+                CHECK(session->status == game::SessionStatus::Open);
+                CHECK(store.sessionsWithStatus(game::SessionStatus::Open).size() == 1);
+            }
+            THEN("the columns are gone from the file, and the backup still has them") {
+                testing::RawDatabase raw(file);
+                CHECK(raw.integer("SELECT count(*) FROM pragma_table_info('sessions')"
+                                  " WHERE name IN ('pass_mark', 'mode')") == 0);
+                testing::RawDatabase backup(game::backupPathFor(file, 1));
+                CHECK(backup.integer("SELECT count(*) FROM pragma_table_info('sessions')"
+                                     " WHERE name IN ('pass_mark', 'mode')") == 2);
+                CHECK(backup.text("SELECT mode FROM sessions") == "exam");
             }
         }
     }
