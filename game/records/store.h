@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,13 @@ public:
     [[nodiscard]] std::vector<TrainingSession> sessionsForUnit(UnitId unit, bool includeSubunits = false);
     // Every session with a status (e.g. all open ones for the sign-in screen), latest start first.
     [[nodiscard]] std::vector<TrainingSession> sessionsWithStatus(SessionStatus status);
+    // Every session of every unit, latest start first.
+    [[nodiscard]] std::vector<TrainingSession> allSessions();
+    // How many people signed in to a session and how many papers were started in it, counted in one query.
+    [[nodiscard]] SessionCounts sessionCounts(SessionId session);
+    // How many times each answer was given to these items in a session, one row per item and answer
+    // (by item id, then stored response): a tally over a whole session without reading each answer.
+    [[nodiscard]] std::vector<AnswerCount> answerCountsOfSession(SessionId session, std::span<const std::string> itemIds);
 
     // --- Sign-ins ---
     // Signs a person in to an open session; signing in again keeps the first sign-in and returns it.

@@ -77,6 +77,12 @@ struct TrainingSession {
     SessionStatus status = SessionStatus::Draft;
 };
 
+// How far a session has got, as counted in the database.
+struct SessionCounts {
+    int signedIn = 0; // people signed in
+    int papers = 0;   // attempts started, finished or not
+};
+
 // One person signed in to one session (a line of the 签到表).
 struct SignIn {
     SignInId id;
@@ -113,6 +119,13 @@ struct AnswerRecord {
     double points = 0;
     std::chrono::milliseconds timeTaken{0};
     Timestamp answeredAt{};
+};
+
+// How many times one answer was given to one item (a row of a count over many answers).
+struct AnswerCount {
+    std::string itemId;
+    nlohmann::json response; // as stored: what AnswerRecord::response holds
+    int times = 0;
 };
 
 // One item in a person's wrong-answer book (错题本); the schedule is computed elsewhere.

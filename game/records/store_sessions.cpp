@@ -89,6 +89,39 @@ std::vector<TrainingSession> Store::sessionsWithStatus(SessionStatus status) {
     return readSessions(m_db->cached(sql).with(status));
 }
 
+std::vector<TrainingSession> Store::allSessions() {
+    static const std::string sql = sessionsSql("1");
+    return readSessions(m_db->cached(sql));
+}
+
+SessionCounts Store::sessionCounts(SessionId session) {
+    SessionCounts counts;
+    m_db->cached("SELECT (SELECT count(*) FROM sign_ins WHERE session_id = ?1),"
+                 " (SELECT count(*) FROM attempts WHERE session_id = ?1)")
+        .with(session)
+        .firstRow([&](const Statement& row) {
+            counts.signedIn = static_cast<int>(row.integer(0));
+            counts.papers = static_cast<int>(row.integer(1));
+        });
+    return counts;
+}
+
+std::vector<AnswerCount> Store::answerCountsOfSession(SessionId session, std::span<const std::string> itemIds) {
+    // The ids go in as one JSON list, so the statement is the same however many there are.
+    nlohmann::json ids = nlohmann::json::array();
+    for (const auto& id : itemIds) ids.push_back(id);
+    std::vector<AnswerCount> counts;
+    m_db->cached("SELECT answers.item_id, answers.response, count(*) FROM answers"
+                 " JOIN attempts ON attempts.id = answers.attempt_id"
+                 " WHERE attempts.session_id = ?1 AND answers.item_id IN (SELECT value FROM json_each(?2))"
+                 " GROUP BY answers.item_id, answers.response ORDER BY answers.item_id, answers.response")
+        .with(session, ids)
+        .forEachRow([&](const Statement& row) {
+            counts.push_back({row.text(0), row.json(1), static_cast<int>(row.integer(2))});
+        });
+    return counts;
+}
+
 SignIn Store::signIn(SessionId session, PersonId person, Timestamp at, SignInMethod method) {
     WriteTransaction transaction(*m_db);
     std::optional<SessionStatus> status;

@@ -39,6 +39,21 @@ ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<co
     return tally;
 }
 
+ScenarioTally tallyScenarios(std::span<const AnswerCount> counts, std::span<const Bank> banks) {
+    ScenarioTally tally;
+    for (const auto& count : counts) {
+        AnswerRecord answer;
+        answer.itemId = count.itemId;
+        answer.response = count.response;
+        const ScenarioTally one = tallyScenarios(std::span(&answer, 1), banks); // the rule stays in one place
+        tally.scams += one.scams * count.times;
+        tally.scamsStopped += one.scamsStopped * count.times;
+        tally.genuine += one.genuine * count.times;
+        tally.genuineRefused += one.genuineRefused * count.times;
+    }
+    return tally;
+}
+
 std::map<std::string, Outcome> lastOutcomes(std::span<const AnswerRecord> answers, std::span<const Bank> banks) {
     std::map<std::string, Outcome> last;
     for (const auto& answer : answers)

@@ -21,6 +21,10 @@ struct ScenarioTally {
 // Counts the scenario answers among answers (others are ignored; so are items no longer in the banks).
 [[nodiscard]] ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
 
+// The same tally from answers counted in the store (Store::answerCountsOfSession): each counted
+// answer weighs as many answers as it was given.
+[[nodiscard]] ScenarioTally tallyScenarios(std::span<const AnswerCount> counts, std::span<const Bank> banks);
+
 // How each scenario ended the last time it was played, by item id, from answers in the
 // order they were given (a later answer wins); unreadable answers are skipped.
 [[nodiscard]] std::map<std::string, Outcome> lastOutcomes(std::span<const AnswerRecord> answers, std::span<const Bank> banks);

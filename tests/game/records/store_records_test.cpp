@@ -1,5 +1,8 @@
 // The records store's units, people, training sessions and sign-ins.
+#include "app/data_folder.h"
+#include "game/bank/bank_library.h"
 #include "game/records/store.h"
+#include "game/scenario/scenario_tally.h"
 #include "support/store_fixtures.h"
 #include "support/headless_ui.h"
 
@@ -250,4 +253,106 @@ TEST_CASE("a batch of writes is kept whole or not at all", "[store]") {
         (void)store.addPerson(personNamed("李娜", school));
     });
     CHECK(store.peopleInUnit(school, false).size() == 2);
+}
+
+SCENARIO("a session's progress is counted in the database, not read answer by answer", "[store]") {
+    const auto library = game::loadBankFolder(app::questionsFolder());
+    auto store = Store::open(":memory:");
+    const auto school = store.addUnit("一小", game::UnitKind::School);
+    const auto zhang = store.addPerson(personNamed("张伟", school));
+    const auto li = store.addPerson(personNamed("李娜", school));
+    game::TrainingSession s;
+    s.title = "反诈知识测验";
+    s.unit = school;
+    s.startsAt = t0;
+    s.endsAt = t0;
+    const auto session = store.createSession(s);
+    const auto other = store.createSession(s);
+    store.openSession(session);
+    (void)store.signIn(session, zhang, t0, game::SignInMethod::Roster);
+    (void)store.signIn(session, li, t0, game::SignInMethod::Roster);
+    auto attemptOf = [&](game::PersonId person, std::optional<game::SessionId> in) {
+        game::Attempt attempt;
+        attempt.person = person;
+        attempt.session = in;
+        attempt.startedAt = t0;
+        return store.startAttempt(attempt);
+    };
+    auto answer = [&](game::AttemptId attempt, const char* item, int position, const char* ending) {
+        game::AnswerRecord record;
+        record.itemId = item;
+        record.position = position;
+        record.response = {{"ending", ending}};
+        record.answeredAt = t0;
+        (void)store.recordAnswer(attempt, record);
+    };
+    // Both play the police scam (Zhang hangs up, Li pays) and a genuine call (both listen);
+    // Li answers a quiz item too. Zhang's practice and the other session do not count.
+    const auto zhangs = attemptOf(zhang, session);
+    const auto lis = attemptOf(li, session);
+    answer(zhangs, "fake-police.call-01", 0, "hung-up");
+    answer(zhangs, "genuine.s01", 1, "listened");
+    answer(lis, "fake-police.call-01", 0, "paid");
+    answer(lis, "genuine.s01", 1, "listened");
+    answer(lis, "general.q01", 2, "");
+    answer(attemptOf(zhang, std::nullopt), "fake-police.call-01", 0, "paid");
+    answer(attemptOf(li, other), "genuine.s01", 0, "refused");
+
+    THEN("the sign-ins and papers are counted") {
+        const auto counts = store.sessionCounts(session);
+        CHECK(counts.signedIn == 2);
+        CHECK(counts.papers == 2);
+        CHECK(store.sessionCounts(other).papers == 1);
+        CHECK(store.sessionCounts(other).signedIn == 0);
+    }
+    WHEN("the scenario answers are counted") {
+        const std::vector<std::string> scenarios{"fake-police.call-01", "genuine.s01"};
+        const auto counts = store.answerCountsOfSession(session, scenarios);
+        THEN("each item and answer is one row with how often it was given, the quiz item left out") {
+            REQUIRE(counts.size() == 3);
+            CHECK(counts[0].itemId == "fake-police.call-01");
+            CHECK(counts[0].response == nlohmann::json{{"ending", "hung-up"}});
+            CHECK(counts[0].times == 1);
+            CHECK(counts[1].response == nlohmann::json{{"ending", "paid"}});
+            CHECK(counts[2].itemId == "genuine.s01");
+            CHECK(counts[2].times == 2);
+        }
+        THEN("their tally is the tally of every answer of the session") {
+            const auto counted = game::tallyScenarios(counts, library.banks);
+            const auto all = store.answersOfSession(session);
+            const auto oneByOne = game::tallyScenarios(all, library.banks);
+            CHECK(counted.scams == 2);
+            CHECK(counted.scamsStopped == 1);
+            CHECK(counted.genuine == 2);
+            CHECK(counted.genuineRefused == 0);
+            CHECK(counted.scams == oneByOne.scams);
+            CHECK(counted.scamsStopped == oneByOne.scamsStopped);
+            CHECK(counted.genuine == oneByOne.genuine);
+            CHECK(counted.genuineRefused == oneByOne.genuineRefused);
+        }
+        THEN("no items asked for, no rows") { CHECK(store.answerCountsOfSession(session, {}).empty()); }
+    }
+}
+
+TEST_CASE("every session of every unit is listed in one go, latest first", "[store]") {
+    auto store = Store::open(":memory:");
+    const auto town = store.addUnit("城关镇", game::UnitKind::Township);
+    const auto village = store.addUnit("东村", game::UnitKind::Village, town);
+    const auto company = store.addUnit("中信公司", game::UnitKind::Company);
+    game::TrainingSession s;
+    s.title = "讲座";
+    s.unit = village;
+    s.startsAt = t0;
+    const auto early = store.createSession(s);
+    s.unit = company;
+    s.startsAt = t0 + std::chrono::days{2};
+    const auto late = store.createSession(s);
+    s.unit = town;
+    s.startsAt = t0 + std::chrono::days{1};
+    const auto middle = store.createSession(s);
+    const auto all = store.allSessions();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].id == late);
+    CHECK(all[1].id == middle);
+    CHECK(all[2].id == early);
 }
