@@ -1,5 +1,6 @@
 #include "game/quiz/session_form.h"
 
+#include "game/codes.h"
 #include "game/local_time.h"
 #include "game/quiz/paper_rules.h"
 
@@ -13,6 +14,25 @@ namespace {
 
 constexpr std::array kQuizKinds{ItemKind::Single, ItemKind::Multi, ItemKind::TrueFalse, ItemKind::SpotFlags,
                                 ItemKind::Ordering};
+
+constexpr auto kFormErrors = codeTable<SessionFormError>({
+    {SessionFormError::NoTitle, "no_title"},
+    {SessionFormError::NoUnit, "no_unit"},
+    {SessionFormError::BadStartTime, "bad_start_time"},
+    {SessionFormError::BadEndTime, "bad_end_time"},
+    {SessionFormError::EndsBeforeStart, "ends_before_start"},
+    {SessionFormError::ItemCount, "item_count"},
+    {SessionFormError::DifficultyRange, "difficulty_range"},
+    {SessionFormError::PassPercent, "pass_percent"},
+});
+
+constexpr auto kNotShown = codeTable<RulesNotShown>({
+    {RulesNotShown::Unreadable, "unreadable"},
+    {RulesNotShown::FixedItems, "fixed_items"},
+    {RulesNotShown::SeveralSections, "several_sections"},
+    {RulesNotShown::OtherKinds, "other_kinds"},
+    {RulesNotShown::SeveralAudiences, "several_audiences"},
+});
 
 std::optional<PaperRules> readRules(const nlohmann::json& json) {
     try {
@@ -95,6 +115,9 @@ std::vector<SessionFormError> problemsOf(const SessionForm& form, const std::opt
 } // namespace
 
 std::span<const ItemKind> formQuizKinds() { return kQuizKinds; }
+
+std::string_view codeOf(SessionFormError error) { return kFormErrors.codeOf(error); }
+std::string_view codeOf(RulesNotShown reason) { return kNotShown.codeOf(reason); }
 
 SessionForm newSessionForm(std::string title, Timestamp now) {
     SessionForm form;

@@ -10,6 +10,7 @@
 #include <set>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace game {
@@ -62,6 +63,10 @@ enum class SessionFormError {
     DifficultyRange, // the difficulties are outside 1..3, or the lowest is above the highest
     PassPercent,     // the pass mark is outside 0..100
 };
+
+// The stable codes of the reasons above ("no_title", "several_sections"), for string-table keys.
+[[nodiscard]] std::string_view codeOf(SessionFormError error);
+[[nodiscard]] std::string_view codeOf(RulesNotShown reason);
 
 // What saving a form gives: the session to store, or every reason it cannot be saved.
 struct SessionFromForm {
