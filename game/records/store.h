@@ -134,7 +134,7 @@ public:
 private:
     explicit Store(std::unique_ptr<StoreConnection> connection);
     void setSessionStatus(SessionId session, SessionStatus status);
-    void requireChanged(const char* what, std::int64_t id);
+    void requireChanged(StoreRow row, std::int64_t id);
     std::vector<Attempt> attemptsWhere(std::string_view whereSql, std::optional<std::int64_t> id);
     std::vector<AnswerRecord> answersWhere(std::string_view attemptsWhereSql, std::int64_t id);
 

@@ -75,14 +75,9 @@ static void requireOpenAttempt(StoreConnection& db, AttemptId attempt) {
     db.cached("SELECT finished_at IS NULL FROM attempts WHERE id = ?1").with(attempt).firstRow([&](const Statement& row) {
         open = row.integer(0) != 0;
     });
-    const std::string id = std::to_string(attempt.value);
-    if (!open) {
-        throw StoreError(StoreError::Kind::NotFound, db.file(),
-                         "There is no attempt with id " + id + " in " + db.file().string() + ".");
-    }
-    if (!*open) {
-        throw StoreError(StoreError::Kind::AttemptFinished, db.file(),
-                         "Attempt " + id + " is already over; its answers and result can no longer change.");
+    if (!open || !*open) {
+        throw StoreError(open ? StoreError::Kind::AttemptFinished : StoreError::Kind::NotFound, db.file(),
+                         StoreError::Facts::ofRow(StoreRow::Attempt, attempt.value));
     }
 }
 

@@ -60,12 +60,12 @@ void Store::updateSession(const TrainingSession& s) {
                  " ends_at = ?7, paper_rules = ?8, status = ?9 WHERE id = ?1")
         .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status)
         .run();
-    requireChanged("training session", s.id.value);
+    requireChanged(StoreRow::Session, s.id.value);
 }
 
 void Store::setSessionStatus(SessionId session, SessionStatus status) {
     m_db->cached("UPDATE sessions SET status = ?2 WHERE id = ?1").with(session, status).run();
-    requireChanged("training session", session.value);
+    requireChanged(StoreRow::Session, session.value);
 }
 
 void Store::openSession(SessionId session) { setSessionStatus(session, SessionStatus::Open); }
@@ -129,9 +129,8 @@ SignIn Store::signIn(SessionId session, PersonId person, Timestamp at, SignInMet
         status = sessionStatusFromCode(row.text(0));
     });
     if (status != SessionStatus::Open) {
-        throw StoreError(StoreError::Kind::SessionNotOpen, m_db->file(),
-                         "Training session " + std::to_string(session.value) +
-                             (status ? " is not open for sign-in. Open it first." : " does not exist."));
+        throw StoreError(status ? StoreError::Kind::SessionNotOpen : StoreError::Kind::NotFound, m_db->file(),
+                         StoreError::Facts::ofRow(StoreRow::Session, session.value));
     }
     // A second sign-in of the same person keeps the first one (its time and method).
     m_db->cached("INSERT INTO sign_ins (session_id, person_id, signed_at, method) VALUES (?1, ?2, ?3, ?4)"

@@ -18,11 +18,11 @@
 
 namespace game {
 
-// Throws the StoreError for an SQLite result code, naming the file and what to do.
+// Throws the StoreError for an SQLite result code, with the file and SQLite's message.
 [[noreturn]] void throwStoreError(int sqliteCode, sqlite3* db, const std::filesystem::path& file);
 
-// The sentence telling the user what to do about an error of a kind with a file.
-[[nodiscard]] std::string adviceFor(StoreError::Kind kind, const std::filesystem::path& file);
+// SQLite's own words for a failure, "SQLite: database is locked", as a StoreError's detail.
+[[nodiscard]] std::string sqliteDetail(int sqliteCode, sqlite3* db);
 
 // SQL for "the unit bound to ?N and every unit below it", to use as `unit_id IN <this>`.
 [[nodiscard]] std::string unitAndBelowSql(int parameter);

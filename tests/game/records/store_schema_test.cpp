@@ -1,6 +1,8 @@
 // The records store's file handling: schema creation, migrations with a backup,
 // and refusing newer, locked, damaged or foreign files.
+#include "app/data_folder.h"
 #include "game/records/store.h"
+#include "game/strings.h"
 #include "support/store_fixtures.h"
 #include "support/headless_ui.h"
 
@@ -15,18 +17,37 @@ namespace {
 
 const game::Timestamp t0 = game::timestampFromUnixMs(1'700'000'000'000);
 
-// Expects opening file to fail with a kind; returns the error's message.
-std::string openFailure(const std::filesystem::path& file, StoreError::Kind kind, const game::StoreOptions& options = {}) {
+// The UI's string table in a language, loaded once.
+const game::StringTable& strings(game::Language language) {
+    static const auto zh = game::StringTable::load(app::assetsFolder(), game::Language::ZhCN);
+    static const auto en = game::StringTable::load(app::assetsFolder(), game::Language::En);
+    return language == game::Language::En ? en : zh;
+}
+
+// What a store error tells the user in each language, and the line it leaves in a log.
+struct Told {
+    std::string zh, en, log;
+};
+
+Told toldOf(const StoreError& error) {
+    return {game::explain(strings(game::Language::ZhCN), error), game::explain(strings(game::Language::En), error),
+            error.what()};
+}
+
+// Expects opening file to fail with a kind; returns what the user is told.
+Told openFailure(const std::filesystem::path& file, StoreError::Kind kind, const game::StoreOptions& options = {}) {
     try {
         (void)Store::open(file, options);
     } catch (const StoreError& error) {
         CHECK(error.kind() == kind);
         CHECK(error.file() == file);
-        return error.what();
+        return toldOf(error);
     }
     FAIL("the store opened " << file);
     return {};
 }
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // The options of a program that knows only version 1 of the schema.
 game::StoreOptions version1Only() {
@@ -117,9 +138,12 @@ SCENARIO("an older database is backed up, then migrated in order", "[store]") {
             const std::array migrations{game::storeMigrations()[0], broken};
             game::StoreOptions options;
             options.migrations = migrations;
-            const auto message = openFailure(file, StoreError::Kind::MigrationFailed, options);
-            THEN("the database is left at version 1 with its records") {
-                CHECK(message.find(file.string()) != std::string::npos);
+            const auto told = openFailure(file, StoreError::Kind::MigrationFailed, options);
+            THEN("the database is left at version 1 with its records, and the user is told so") {
+                CHECK(has(told.zh, file.string()));
+                CHECK(has(told.zh, "从记录版本 1 升级到版本 2 没有成功"));
+                CHECK(has(told.en, "from records version 1 to 2 failed"));
+                CHECK(has(told.en, "no_such_table")); // SQLite's words, for a report
                 auto store = Store::open(file, version1Only());
                 CHECK(store.schemaVersion() == 1);
                 CHECK(store.listUnits().size() == 1);
@@ -180,10 +204,13 @@ TEST_CASE("a database from a newer version is refused and never changed", "[stor
     }
     const std::string before = testing::fileBytes(file);
     REQUIRE(before.size() > 0);
-    const auto message = openFailure(file, StoreError::Kind::NewerVersion);
-    CHECK(message.find(file.string()) != std::string::npos);
-    CHECK(message.find("999") != std::string::npos);
-    CHECK(message.find("Update ScamDrill") != std::string::npos);
+    const auto told = openFailure(file, StoreError::Kind::NewerVersion);
+    CHECK(has(told.zh, file.string()));
+    CHECK(has(told.zh, "记录版本 999，本程序只认到版本 " + std::to_string(latestVersion)));
+    CHECK(has(told.zh, "请升级本程序"));
+    CHECK(has(told.en, "records version 999; this program knows up to version " + std::to_string(latestVersion)));
+    CHECK(has(told.en, "Update ScamDrill"));
+    CHECK(has(told.log, "newer_version"));
     CHECK(testing::fileBytes(file) == before);
     CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 999)));
     for (const auto& entry : std::filesystem::directory_iterator(temp.path())) {
@@ -204,9 +231,12 @@ TEST_CASE("a database another program is writing to is reported as locked", "[st
     testing::RawDatabase other(file);
     other.exec("BEGIN EXCLUSIVE");
     SECTION("when opening") {
-        const auto message = openFailure(file, StoreError::Kind::Locked, quick);
-        CHECK(message.find(file.string()) != std::string::npos);
-        CHECK(message.find("Close it") != std::string::npos);
+        const auto told = openFailure(file, StoreError::Kind::Locked, quick);
+        CHECK(has(told.zh, file.string()));
+        CHECK(has(told.zh, "正在写入"));
+        CHECK(has(told.zh, "请关掉它再试"));
+        CHECK(has(told.en, "Close it and try again"));
+        CHECK_FALSE(has(told.zh, "Close it"));
     }
     SECTION("when writing") {
         try {
@@ -226,9 +256,11 @@ TEST_CASE("a file that is not a database is reported as corrupt and left alone",
     const auto file = temp.path() / "scamdrill.db";
     testing::writeBytes(file, std::string(8192, 'x') + "this is not SQLite");
     const std::string before = testing::fileBytes(file);
-    const auto message = openFailure(file, StoreError::Kind::Corrupt);
-    CHECK(message.find(file.string()) != std::string::npos);
-    CHECK(message.find("backup") != std::string::npos);
+    const auto told = openFailure(file, StoreError::Kind::Corrupt);
+    CHECK(has(told.zh, file.string()));
+    CHECK(has(told.zh, "已损坏"));
+    CHECK(has(told.zh, "备份"));
+    CHECK(has(told.en, "Restore the latest backup"));
     CHECK(testing::fileBytes(file) == before);
 }
 
@@ -251,15 +283,18 @@ TEST_CASE("an SQLite file of another program is not taken over", "[store]") {
         raw.exec("CREATE TABLE contacts (name TEXT)");
     }
     const std::string before = testing::fileBytes(file);
-    const auto message = openFailure(file, StoreError::Kind::Unrecognised);
-    CHECK(message.find("not a ScamDrill") != std::string::npos);
+    const auto told = openFailure(file, StoreError::Kind::Unrecognised);
+    CHECK(has(told.zh, "不是反诈实战演练的记录文件"));
+    CHECK(has(told.en, "not a ScamDrill records file"));
     CHECK(testing::fileBytes(file) == before);
 }
 
 TEST_CASE("a database in a missing folder cannot be opened", "[store]") {
     testing::TempFolder temp;
-    const auto message = openFailure(temp.path() / "no" / "such" / "scamdrill.db", StoreError::Kind::CannotOpen);
-    CHECK(message.find("--db") != std::string::npos);
+    const auto told = openFailure(temp.path() / "no" / "such" / "scamdrill.db", StoreError::Kind::CannotOpen);
+    CHECK(has(told.zh, "打不开"));
+    CHECK(has(told.zh, "--db"));
+    CHECK(has(told.en, "Check that its folder exists"));
 }
 
 TEST_CASE("SQLite result codes map to the store's error kinds", "[store]") {
@@ -271,4 +306,31 @@ TEST_CASE("SQLite result codes map to the store's error kinds", "[store]") {
     CHECK(game::storeErrorKind(SQLITE_CONSTRAINT_FOREIGNKEY) == StoreError::Kind::Constraint);
     CHECK(game::storeErrorKind(SQLITE_READONLY) == StoreError::Kind::ReadOnly);
     CHECK(game::codeOf(StoreError::Kind::DiskFull) == "disk_full");
+}
+
+TEST_CASE("every store error kind is explained in both languages, with the record it is about", "[store]") {
+    using Kind = StoreError::Kind;
+    for (int i = 0; i <= static_cast<int>(Kind::Other); ++i) {
+        const auto kind = static_cast<Kind>(i);
+        INFO(game::codeOf(kind));
+        const std::string key = "store.error." + std::string(game::codeOf(kind));
+        CHECK(strings(game::Language::ZhCN).has(key));
+        CHECK(strings(game::Language::En).has(key));
+    }
+    const StoreError missing(Kind::NotFound, "/data/scamdrill.db", StoreError::Facts::ofRow(game::StoreRow::Session, 42));
+    const auto told = toldOf(missing);
+    CHECK(has(told.zh, "/data/scamdrill.db 里没有编号为 42 的培训场次"));
+    CHECK(has(told.en, "There is no training session with number 42 in /data/scamdrill.db"));
+    CHECK(has(told.log, "not_found: /data/scamdrill.db (session 42)"));
+}
+
+TEST_CASE("a store that cannot write its backup says so for the copy's disk", "[store]") {
+    StoreError::Facts facts;
+    facts.backup = "/full/scamdrill.db.bak-v1";
+    facts.detail = "SQLite: database or disk is full";
+    const auto told = toldOf(StoreError(StoreError::Kind::DiskFull, "/full/scamdrill.db", facts));
+    CHECK(has(told.zh, "升级 /full/scamdrill.db 之前没能把它备份到 /full/scamdrill.db.bak-v1"));
+    CHECK(has(told.zh, "存放 /full/scamdrill.db.bak-v1 的磁盘满了"));
+    CHECK(has(told.zh, "（技术细节：SQLite: database or disk is full）"));
+    CHECK(has(told.en, "Could not back up /full/scamdrill.db to /full/scamdrill.db.bak-v1 before upgrading it"));
 }
