@@ -30,6 +30,18 @@ std::vector<std::string> namesOf(const std::vector<game::Person>& people) {
     return names;
 }
 
+// A session of 一小's, an hour from t0, in draft.
+game::TrainingSession sessionFor(game::UnitId unit) {
+    game::TrainingSession s;
+    s.title = "反诈知识测验";
+    s.unit = unit;
+    s.organiser = "王老师";
+    s.place = "多功能厅";
+    s.startsAt = t0;
+    s.endsAt = t0 + std::chrono::hours{1};
+    return s;
+}
+
 StoreError::Kind failureOf(const std::function<void()>& action) {
     try {
         action();
@@ -158,13 +170,7 @@ SCENARIO("people sign in to an open session once", "[store]") {
     const auto school = store.addUnit("一小", game::UnitKind::School);
     const auto zhang = store.addPerson(personNamed("张伟", school));
     const auto li = store.addPerson(personNamed("李娜", school));
-    game::TrainingSession s;
-    s.title = "反诈知识测验";
-    s.unit = school;
-    s.organiser = "王老师";
-    s.place = "多功能厅";
-    s.startsAt = t0;
-    s.endsAt = t0 + std::chrono::hours{1};
+    auto s = sessionFor(school);
     s.paperRules = {{"count", 10}, {"fraudTypes", {"impersonation"}}};
     const auto session = store.createSession(s);
 
@@ -261,13 +267,8 @@ SCENARIO("a session's progress is counted in the database, not read answer by an
     const auto school = store.addUnit("一小", game::UnitKind::School);
     const auto zhang = store.addPerson(personNamed("张伟", school));
     const auto li = store.addPerson(personNamed("李娜", school));
-    game::TrainingSession s;
-    s.title = "反诈知识测验";
-    s.unit = school;
-    s.startsAt = t0;
-    s.endsAt = t0;
-    const auto session = store.createSession(s);
-    const auto other = store.createSession(s);
+    const auto session = store.createSession(sessionFor(school));
+    const auto other = store.createSession(sessionFor(school));
     store.openSession(session);
     (void)store.signIn(session, zhang, t0, game::SignInMethod::Roster);
     (void)store.signIn(session, li, t0, game::SignInMethod::Roster);

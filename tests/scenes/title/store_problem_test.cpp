@@ -28,6 +28,13 @@ void startWith(HeadlessUi& ui, const std::filesystem::path& file) {
     ui.open(scenes::SceneId::Title);
 }
 
+// A records database at file, closed again; then changed with sql (if any) as another program would.
+void makeDatabase(const std::filesystem::path& file, const std::string& sql = {}) {
+    (void)game::Store::open(file);
+    testing::RawDatabase raw(file);
+    if (!sql.empty()) raw.exec(sql);
+}
+
 // A scene whose drawing fails with a store error, as a write into a locked database does.
 class FailingScene : public scenes::Scene {
 public:
@@ -67,13 +74,7 @@ SCENARIO("a database that cannot be opened is explained on the title screen in t
     GIVEN("a database written by a newer ScamDrill") {
         HeadlessUi zh(game::Language::ZhCN);
         const auto file = zh.folder() / "newer.db";
-        {
-            auto store = game::Store::open(file);
-        }
-        {
-            testing::RawDatabase raw(file);
-            raw.exec("PRAGMA user_version = 999");
-        }
+        makeDatabase(file, "PRAGMA user_version = 999");
         THEN("the title says to update the program, in Chinese and in English") {
             startWith(zh, file);
             CHECK(zh.sees("记录版本 999"));
@@ -86,9 +87,7 @@ SCENARIO("a database that cannot be opened is explained on the title screen in t
     GIVEN("a database another program holds locked") {
         HeadlessUi zh;
         const auto file = zh.folder() / "busy.db";
-        {
-            auto store = game::Store::open(file);
-        }
+        makeDatabase(file);
         testing::RawDatabase other(file);
         other.exec("BEGIN EXCLUSIVE");
         THEN("the title says another program is writing to it: close it and try again") {
