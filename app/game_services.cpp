@@ -6,7 +6,7 @@
 namespace app {
 
 std::string describeStoreProblem(const game::StringTable& strings, const game::StoreError& error) {
-    return strings.format("store.problem", {error.what()});
+    return strings.format("store.problem", {game::explain(strings, error)});
 }
 
 GameServices::GameServices(const game::StringTable& strings, const std::filesystem::path& dataFolder,

@@ -36,7 +36,7 @@ private:
     std::unique_ptr<scenes::Services> m_services;
 };
 
-// A one-line message for a store that could not be opened, in the UI's language.
+// The message for a store that could not be opened, in the UI's language: what happened and what to do.
 [[nodiscard]] std::string describeStoreProblem(const game::StringTable& strings, const game::StoreError& error);
 
 } // namespace app

@@ -71,8 +71,9 @@ RegionContacts regionContactsFromJson(const json& in) {
     contacts.antifraud = stringField(in, "antifraud", defaults.antifraud);
     contacts.localLine = stringField(in, "local_line", defaults.localLine);
     contacts.localWechat = stringField(in, "local_wechat", defaults.localWechat);
-    if (contacts.police.empty()) throw std::invalid_argument("region contacts: \"police\" must not be empty");
-    if (contacts.antifraud.empty()) throw std::invalid_argument("region contacts: \"antifraud\" must not be empty");
+    if (!contacts.hasNationalHotlines())
+        throw std::invalid_argument(std::string("region contacts: \"") + (contacts.police.empty() ? "police" : "antifraud") +
+                                    "\" must not be empty");
     return contacts;
 }
 

@@ -15,6 +15,9 @@ struct RegionContacts {
     std::string localLine = "023-79332042";   // {hotline.local}: the region's anti-fraud line
     std::string localWechat = "平安黔江";      // {wechat.local}: the region's police WeChat account
 
+    // True when both national hotlines are set (a region may change them, never leave them out).
+    [[nodiscard]] bool hasNationalHotlines() const { return !police.empty() && !antifraud.empty(); }
+
     friend bool operator==(const RegionContacts&, const RegionContacts&) = default;
 };
 

@@ -7,13 +7,13 @@
 namespace scenes {
 
 std::string nameOf(const game::StringTable& s, game::UnitKind kind) {
-    return s.get("unit.kind." + std::string(game::toText(kind)));
+    return s.get("unit.kind." + std::string(game::codeOf(kind)));
 }
 std::string nameOf(const game::StringTable& s, game::PersonRole role) {
-    return s.get("role." + std::string(game::toText(role)));
+    return s.get("role." + std::string(game::codeOf(role)));
 }
 std::string nameOf(const game::StringTable& s, game::SessionStatus status) {
-    return s.get("session.status." + std::string(game::toText(status)));
+    return s.get("session.status." + std::string(game::codeOf(status)));
 }
 std::string nameOf(const game::StringTable& s, game::FraudType type) {
     const auto& info = game::fraudTypeInfo(type);

@@ -1,5 +1,6 @@
 #include "scenes/scene_stack.h"
 
+#include "game/records/store_error.h"
 #include "game/strings.h"
 #include "scenes/ui.h"
 
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <optional>
 
 namespace scenes {
 
@@ -24,12 +26,18 @@ void SceneStack::showError(std::string message) {
 
 void SceneStack::draw() {
     if (Scene* scene = top()) {
+        std::optional<std::string> problem;
         try {
             scene->draw(*this);
+        } catch (const game::StoreError& e) {
+            problem = game::explain(m_strings, e); // what happened and what to do, in the UI's language
         } catch (const std::exception& e) {
+            problem = e.what();
+        }
+        if (problem) {
             // Close whatever windows the scene left open, then report.
             ImGui::ErrorCheckEndFrameRecover(nullptr);
-            showError(e.what());
+            showError(std::move(*problem));
         }
     }
     drawErrorPopup();
@@ -77,8 +85,13 @@ void SceneStack::applyPending() {
         }
     }
     // A scene that was below and is on top again hears of it: the scenes above may have changed the records.
-    if (Scene* now = top(); now && now != oldTop && std::find(before.begin(), before.end(), now) != before.end())
-        now->resumed();
+    if (Scene* now = top(); now && now != oldTop && std::find(before.begin(), before.end(), now) != before.end()) {
+        try {
+            now->resumed();
+        } catch (const game::StoreError& e) {
+            showError(game::explain(m_strings, e)); // the scene keeps the view it had
+        }
+    }
 }
 
 bool SceneStack::animating() const { return !m_pending.empty() || (top() && top()->animating()); }

@@ -1,7 +1,8 @@
 #pragma once
 // The stack of scenes. push/pop/replace are queued and applied between frames,
-// so a scene can close itself safely. Errors a scene throws are caught here and
-// shown in one popup, with what to do; the scene stays.
+// so a scene can close itself safely. Errors a scene throws (drawing, or reloading
+// in resumed()) are caught here and shown in one popup; a store error says what
+// happened and what to do in the UI's language. The scene stays.
 #include "scenes/scene.h"
 
 #include <memory>

@@ -27,20 +27,10 @@ constexpr std::array<FraudTypeInfo, 15> kFraudTypes = {{
     {FraudType::Genuine, "genuine", "真实的来电与通知", "Genuine calls and notices"},
 }};
 
-constexpr std::array<std::string_view, 6> kItemKinds = {"single", "multi", "truefalse", "spot_flags", "ordering",
-                                                        "scenario"};
-constexpr std::array<std::string_view, 7> kAudiences = {"pupil", "student", "staff", "finance",
-                                                        "elderly", "merchant", "resident"};
 constexpr std::array<std::string_view, 7> kAudienceZh = {"中小学生", "大学生", "职工", "财会人员",
                                                          "老年人", "商户", "居民"};
 constexpr std::array<std::string_view, 7> kAudienceEn = {"Pupils", "Students", "Staff", "Finance staff",
                                                          "Older people", "Shop owners", "Residents"};
-constexpr std::array<std::string_view, 5> kChannels = {"call", "sms", "chat", "web", "email"};
-constexpr std::array<std::string_view, 4> kOutcomes = {"safe", "money_lost", "info_leaked", "genuine_refused"};
-constexpr std::array<std::string_view, 6> kLineKinds = {"text", "transfer", "red_packet", "image", "voice", "link"};
-constexpr std::array<std::string_view, 8> kChoiceActions = {"reply", "tap_link", "submit_form", "transfer",
-                                                            "call_back", "call_110", "block", "ignore"};
-
 template <typename Enum, std::size_t N>
 std::string_view codeIn(const std::array<std::string_view, N>& codes, Enum value) {
     const auto index = static_cast<std::size_t>(value);
@@ -74,20 +64,6 @@ std::optional<FraudType> parseFraudType(std::string_view code) {
         if (info.code == code) return info.type;
     return std::nullopt;
 }
-
-std::string_view codeOf(ItemKind kind) { return codeIn(kItemKinds, kind); }
-std::string_view codeOf(Audience audience) { return codeIn(kAudiences, audience); }
-std::string_view codeOf(Channel channel) { return codeIn(kChannels, channel); }
-std::string_view codeOf(Outcome outcome) { return codeIn(kOutcomes, outcome); }
-std::string_view codeOf(LineKind kind) { return codeIn(kLineKinds, kind); }
-std::string_view codeOf(ChoiceAction action) { return codeIn(kChoiceActions, action); }
-
-std::span<const std::string_view> itemKindCodes() { return kItemKinds; }
-std::span<const std::string_view> audienceCodes() { return kAudiences; }
-std::span<const std::string_view> channelCodes() { return kChannels; }
-std::span<const std::string_view> outcomeCodes() { return kOutcomes; }
-std::span<const std::string_view> lineKindCodes() { return kLineKinds; }
-std::span<const std::string_view> choiceActionCodes() { return kChoiceActions; }
 
 std::string_view audienceNameZh(Audience audience) { return codeIn(kAudienceZh, audience); }
 std::string_view audienceNameEn(Audience audience) { return codeIn(kAudienceEn, audience); }

@@ -49,7 +49,8 @@ struct FraudTypeInfo {
 // The fraud type with this code, if any.
 [[nodiscard]] std::optional<FraudType> parseFraudType(std::string_view code);
 
-// The code of each enum value as written in bank files ("single", "pupil", "money_lost"...).
+// The code of each enum value as written in bank files ("single", "pupil", "money_lost"...); the tables
+// are in bank_codes.cpp, the way back (itemKindFromCode, ...) in bank_codes.h.
 [[nodiscard]] std::string_view codeOf(ItemKind kind);
 [[nodiscard]] std::string_view codeOf(Audience audience);
 [[nodiscard]] std::string_view codeOf(Channel channel);

@@ -1,6 +1,7 @@
 #pragma once
-// Reading the bank codes of item kinds and audiences back ("single" -> ItemKind::Single),
-// for paper rules and other JSON that names them.
+// The codes of the bank's enums as written in bank files and paper rules
+// ("single" <-> ItemKind::Single, "money_lost" <-> Outcome::MoneyLost); the
+// to-code direction (codeOf, itemKindCodes, ...) is declared in bank.h.
 #include "game/bank/bank.h"
 
 #include <optional>
@@ -8,9 +9,12 @@
 
 namespace game {
 
-// The item kind with this code ("single", "spot_flags", ...), if any.
-[[nodiscard]] std::optional<ItemKind> parseItemKind(std::string_view code);
-// The audience with this code ("pupil", "elderly", ...), if any.
-[[nodiscard]] std::optional<Audience> parseAudience(std::string_view code);
+// The enum value with this code, or none for a code the bank format does not know.
+[[nodiscard]] std::optional<ItemKind> itemKindFromCode(std::string_view code);
+[[nodiscard]] std::optional<Audience> audienceFromCode(std::string_view code);
+[[nodiscard]] std::optional<Channel> channelFromCode(std::string_view code);
+[[nodiscard]] std::optional<Outcome> outcomeFromCode(std::string_view code);
+[[nodiscard]] std::optional<LineKind> lineKindFromCode(std::string_view code);
+[[nodiscard]] std::optional<ChoiceAction> choiceActionFromCode(std::string_view code);
 
 } // namespace game

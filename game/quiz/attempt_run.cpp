@@ -33,9 +33,7 @@ AttemptRun AttemptRun::start(Store& store, std::span<const Bank> banks, Paper pa
 AttemptRun AttemptRun::resume(Store& store, std::span<const Bank> banks, AttemptId id) {
     const auto attempt = store.attempt(id);
     if (!attempt) {
-        throw StoreError(StoreError::Kind::NotFound, store.path(),
-                         "There is no attempt with id " + std::to_string(id.value) + " to resume in " +
-                             store.path().string() + ".");
+        throw StoreError(StoreError::Kind::NotFound, store.path(), StoreError::Facts::ofRow(StoreRow::Attempt, id.value));
     }
     AttemptRun run(store, banks, paperFromJson(attempt->paper), id, attempt->person);
     const auto answers = store.answersOf(id);

@@ -84,13 +84,13 @@ public:
         onlyKnown(object, where, {"count", "kinds", "fraud_types", "audiences", "min_difficulty", "max_difficulty"});
         const std::string prefix = where + ".";
         if (!object.contains("count")) problems.push_back(prefix + "count: missing (how many items to draw)");
-        integer(object, "count", prefix, section.count, 1, 1000);
+        integer(object, "count", prefix, section.count, 1, mostItemsInSection);
         ItemFilter& filter = section.filter;
-        codeList(object, "kinds", prefix, filter.kinds, parseItemKind);
+        codeList(object, "kinds", prefix, filter.kinds, itemKindFromCode);
         codeList(object, "fraud_types", prefix, filter.fraudTypes, parseFraudType);
-        codeList(object, "audiences", prefix, filter.audiences, parseAudience);
-        integer(object, "min_difficulty", prefix, filter.minDifficulty, 1, 3);
-        integer(object, "max_difficulty", prefix, filter.maxDifficulty, 1, 3);
+        codeList(object, "audiences", prefix, filter.audiences, audienceFromCode);
+        integer(object, "min_difficulty", prefix, filter.minDifficulty, lowestDifficulty, highestDifficulty);
+        integer(object, "max_difficulty", prefix, filter.maxDifficulty, lowestDifficulty, highestDifficulty);
         if (filter.minDifficulty > filter.maxDifficulty)
             problems.push_back(prefix + "min_difficulty: is above max_difficulty");
         return section;

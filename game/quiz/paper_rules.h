@@ -11,6 +11,11 @@
 
 namespace game {
 
+// The limits paperRulesFromJson holds a section to (and the session form offers).
+inline constexpr int mostItemsInSection = 1000;
+inline constexpr int lowestDifficulty = 1;
+inline constexpr int highestDifficulty = 3;
+
 // Draw `count` items that match `filter`. Scenario items are only drawn when the
 // filter's kinds name "scenario" explicitly.
 struct PaperSection {

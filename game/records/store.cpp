@@ -18,7 +18,7 @@ Person readPerson(const Statement& row) {
     person.id = PersonId{row.integer(0)};
     person.name = row.text(1);
     person.unit = UnitId{row.integer(2)};
-    person.role = personRoleFromText(row.text(3)).value_or(PersonRole::Other);
+    person.role = personRoleFromCode(row.text(3)).value_or(PersonRole::Other);
     person.number = row.optionalText(4);
     person.phone = row.optionalText(5);
     person.createdAt = row.timestamp(6);
@@ -30,7 +30,7 @@ Unit readUnit(const Statement& row) {
     unit.id = UnitId{row.integer(0)};
     if (const auto parent = row.optionalInteger(1)) unit.parent = UnitId{*parent};
     unit.name = row.text(2);
-    unit.kind = unitKindFromText(row.text(3)).value_or(UnitKind::Other);
+    unit.kind = unitKindFromCode(row.text(3)).value_or(UnitKind::Other);
     return unit;
 }
 
@@ -61,12 +61,8 @@ void Store::inOneTransaction(const std::function<void()>& work) {
     transaction.commit();
 }
 
-void Store::requireChanged(const char* what, std::int64_t id) {
-    if (m_db->changes() == 0) {
-        throw StoreError(StoreError::Kind::NotFound, m_db->file(),
-                         std::string("There is no ") + what + " with id " + std::to_string(id) + " in " +
-                             m_db->file().string() + ".");
-    }
+void Store::requireChanged(StoreRow row, std::int64_t id) {
+    if (m_db->changes() == 0) throw StoreError(StoreError::Kind::NotFound, m_db->file(), StoreError::Facts::ofRow(row, id));
 }
 
 UnitId Store::addUnit(std::string_view name, UnitKind kind, std::optional<UnitId> parent) {
@@ -76,7 +72,7 @@ UnitId Store::addUnit(std::string_view name, UnitKind kind, std::optional<UnitId
 
 void Store::renameUnit(UnitId unit, std::string_view name) {
     m_db->cached("UPDATE units SET name = ?2 WHERE id = ?1").with(unit, name).run();
-    requireChanged("unit", unit.value);
+    requireChanged(StoreRow::Unit, unit.value);
 }
 
 std::vector<UnitInTree> Store::listUnits() {
@@ -126,7 +122,7 @@ void Store::updatePerson(const Person& p) {
     m_db->cached("UPDATE people SET name = ?2, unit_id = ?3, role = ?4, number = ?5, phone = ?6 WHERE id = ?1")
         .with(p.id, p.name, p.unit, p.role, p.number, p.phone)
         .run();
-    requireChanged("person", p.id.value);
+    requireChanged(StoreRow::Person, p.id.value);
 }
 
 std::optional<Person> Store::person(PersonId id) {

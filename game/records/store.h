@@ -80,6 +80,13 @@ public:
     [[nodiscard]] std::vector<TrainingSession> sessionsForUnit(UnitId unit, bool includeSubunits = false);
     // Every session with a status (e.g. all open ones for the sign-in screen), latest start first.
     [[nodiscard]] std::vector<TrainingSession> sessionsWithStatus(SessionStatus status);
+    // Every session of every unit, latest start first.
+    [[nodiscard]] std::vector<TrainingSession> allSessions();
+    // How many people signed in to a session and how many papers were started in it, counted in one query.
+    [[nodiscard]] SessionCounts sessionCounts(SessionId session);
+    // How many times each answer was given to these items in a session, one row per item and answer
+    // (by item id, then stored response): a tally over a whole session without reading each answer.
+    [[nodiscard]] std::vector<AnswerCount> answerCountsOfSession(SessionId session, std::span<const std::string> itemIds);
 
     // --- Sign-ins ---
     // Signs a person in to an open session; signing in again keeps the first sign-in and returns it.
@@ -147,7 +154,7 @@ public:
 private:
     explicit Store(std::unique_ptr<StoreConnection> connection);
     void setSessionStatus(SessionId session, SessionStatus status);
-    void requireChanged(const char* what, std::int64_t id);
+    void requireChanged(StoreRow row, std::int64_t id);
     std::vector<Attempt> attemptsWhere(std::string_view whereSql, std::optional<std::int64_t> id);
     std::vector<AnswerRecord> answersWhere(std::string_view attemptsWhereSql, std::int64_t id,
                                            std::optional<std::string> second = std::nullopt);

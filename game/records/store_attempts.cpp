@@ -24,8 +24,9 @@ Attempt readAttempt(const Statement& row) {
     return attempt;
 }
 
-// The stored response, parsed once here; one that cannot be read keeps the reason instead.
-void readResponse(const std::string& text, AnswerRecord& answer) {
+} // namespace
+
+void readStoredResponse(const std::string& text, AnswerRecord& answer) {
     const auto json = nlohmann::json::parse(text, nullptr, false);
     if (json.is_discarded()) {
         answer.unreadable = "the stored response is not JSON";
@@ -38,12 +39,14 @@ void readResponse(const std::string& text, AnswerRecord& answer) {
     }
 }
 
+namespace {
+
 AnswerRecord readAnswer(const Statement& row) {
     AnswerRecord answer;
     answer.attempt = AttemptId{row.integer(0)};
     answer.itemId = row.text(1);
     answer.position = static_cast<int>(row.integer(2));
-    readResponse(row.text(3), answer);
+    readStoredResponse(row.text(3), answer);
     answer.correct = row.integer(4) != 0;
     answer.points = row.real(5);
     answer.timeTaken = std::chrono::milliseconds{row.integer(6)};
@@ -90,14 +93,9 @@ static void requireOpenAttempt(StoreConnection& db, AttemptId attempt) {
     db.cached("SELECT finished_at IS NULL FROM attempts WHERE id = ?1").with(attempt).firstRow([&](const Statement& row) {
         open = row.integer(0) != 0;
     });
-    const std::string id = std::to_string(attempt.value);
-    if (!open) {
-        throw StoreError(StoreError::Kind::NotFound, db.file(),
-                         "There is no attempt with id " + id + " in " + db.file().string() + ".");
-    }
-    if (!*open) {
-        throw StoreError(StoreError::Kind::AttemptFinished, db.file(),
-                         "Attempt " + id + " is already over; its answers and result can no longer change.");
+    if (!open || !*open) {
+        throw StoreError(open ? StoreError::Kind::AttemptFinished : StoreError::Kind::NotFound, db.file(),
+                         StoreError::Facts::ofRow(StoreRow::Attempt, attempt.value));
     }
 }
 

@@ -33,9 +33,6 @@ enum class UnitKind { Township, Village, School, Class, Department, Company, Oth
 // What a person is in their unit; it chooses audiences and the wording of reports.
 enum class PersonRole { Pupil, Student, Teacher, Staff, Finance, Elderly, Merchant, Resident, Organiser, Other };
 
-// How a training session is run.
-enum class SessionMode { Training, Exam, Practice, Contest, Kiosk };
-
 // Where a session is in its life: set up, taking sign-ins, over.
 enum class SessionStatus { Draft, Open, Closed };
 
@@ -76,10 +73,14 @@ struct TrainingSession {
     std::string place;
     Timestamp startsAt{};
     Timestamp endsAt{};
-    SessionMode mode = SessionMode::Training;
-    nlohmann::json paperRules = nlohmann::json::object(); // owned by the paper code
-    double passMark = 0;                                  // in the same points as Attempt::score
+    nlohmann::json paperRules = nlohmann::json::object(); // owned by the paper code: the paper, its pass mark, exam or practice style
     SessionStatus status = SessionStatus::Draft;
+};
+
+// How far a session has got, as counted in the database.
+struct SessionCounts {
+    int signedIn = 0; // people signed in
+    int papers = 0;   // attempts started, finished or not
 };
 
 // One person signed in to one session (a line of the 签到表).
@@ -125,6 +126,12 @@ struct AnswerRecord {
     [[nodiscard]] bool readable() const { return unreadable.empty(); }
 };
 
+// How many times one answer was given to one item (a row of a count over many answers).
+struct AnswerCount {
+    AnswerRecord answer; // its item and response (read as AnswerRecord reads it); no attempt, position or time
+    int times = 0;
+};
+
 // One item in a person's wrong-answer book (错题本); the schedule is computed elsewhere.
 struct ReviewEntry {
     PersonId person;
@@ -138,18 +145,16 @@ struct ReviewEntry {
 // Whether recordAnswer wrote a first answer for the item or replaced an earlier one.
 enum class AnswerWrite { New, Replaced };
 
-// The stored text of each enum value ("township", "added_at_door", ...).
-[[nodiscard]] std::string_view toText(UnitKind kind);
-[[nodiscard]] std::string_view toText(PersonRole role);
-[[nodiscard]] std::string_view toText(SessionMode mode);
-[[nodiscard]] std::string_view toText(SessionStatus status);
-[[nodiscard]] std::string_view toText(SignInMethod method);
+// The stored code of each enum value ("township", "added_at_door", ...); the tables are in store_rows.cpp.
+[[nodiscard]] std::string_view codeOf(UnitKind kind);
+[[nodiscard]] std::string_view codeOf(PersonRole role);
+[[nodiscard]] std::string_view codeOf(SessionStatus status);
+[[nodiscard]] std::string_view codeOf(SignInMethod method);
 
-// The enum value for stored text, or none for text this version does not know.
-[[nodiscard]] std::optional<UnitKind> unitKindFromText(std::string_view text);
-[[nodiscard]] std::optional<PersonRole> personRoleFromText(std::string_view text);
-[[nodiscard]] std::optional<SessionMode> sessionModeFromText(std::string_view text);
-[[nodiscard]] std::optional<SessionStatus> sessionStatusFromText(std::string_view text);
-[[nodiscard]] std::optional<SignInMethod> signInMethodFromText(std::string_view text);
+// The enum value for a stored code, or none for a code this version does not know.
+[[nodiscard]] std::optional<UnitKind> unitKindFromCode(std::string_view code);
+[[nodiscard]] std::optional<PersonRole> personRoleFromCode(std::string_view code);
+[[nodiscard]] std::optional<SessionStatus> sessionStatusFromCode(std::string_view code);
+[[nodiscard]] std::optional<SignInMethod> signInMethodFromCode(std::string_view code);
 
 } // namespace game

@@ -99,21 +99,22 @@ CREATE TABLE reviews (
 CREATE INDEX reviews_due ON reviews(person_id, due_at);
 )sql";
 
-constexpr std::array<Migration, 1> migrations{{
+// Version 2. A session's pass mark and its exam or practice style are its paper rules'
+// (pass_percent, feedback_after_each), which the quiz reads; the columns that said the
+// same again (pass_mark, mode) were written and never read, so they go.
+constexpr std::string_view schemaV2 = R"sql(
+ALTER TABLE sessions DROP COLUMN pass_mark;
+ALTER TABLE sessions DROP COLUMN mode;
+)sql";
+
+constexpr std::array<Migration, 2> migrations{{
     {1, "units, people, sessions, sign-ins, attempts, answers, wrong-answer book", schemaV1},
+    {2, "a session's pass mark and style only in its paper rules", schemaV2},
 }};
 
-[[noreturn]] void refuse(StoreError::Kind kind, const std::filesystem::path& file, const std::string& message) {
-    throw StoreError(kind, file, message);
-}
-
-std::string versionText(std::int64_t version) { return std::to_string(version); }
-
-void refuseNewer(const std::filesystem::path& file, std::int64_t version, int latest) {
-    refuse(StoreError::Kind::NewerVersion, file,
-           file.string() + " was written by a newer ScamDrill (records version " + versionText(version) +
-               "; this program knows up to version " + versionText(latest) +
-               "). It has not been changed. Update ScamDrill, or start with --db pointing at another file.");
+[[noreturn]] void refuseNewer(const std::filesystem::path& file, std::int64_t version, int latest) {
+    throw StoreError(StoreError::Kind::NewerVersion, file,
+                     StoreError::Facts::ofVersions(static_cast<int>(version), latest));
 }
 
 // The user_version in the file's 100-byte header, when it is a ScamDrill file with no WAL
@@ -147,17 +148,14 @@ void checkExisting(const std::filesystem::path& file, const StoreOptions& option
     const std::int64_t version = reader.queryInteger("PRAGMA user_version");
     const std::int64_t tables = reader.queryInteger("SELECT count(*) FROM sqlite_schema");
     if (applicationId != storeApplicationId && (applicationId != 0 || version != 0 || tables != 0)) {
-        refuse(StoreError::Kind::Unrecognised, file,
-               file.string() + " is an SQLite database but not a ScamDrill records file. It has not been changed. "
-                               "Start with --db pointing at a ScamDrill database or a new file.");
+        throw StoreError(StoreError::Kind::Unrecognised, file);
     }
     if (version > latest) refuseNewer(file, version, latest);
     Statement check(reader, "PRAGMA quick_check");
     std::string verdict;
     check.firstRow([&](const Statement& row) { verdict = row.text(0); });
     if (verdict != "ok") {
-        refuse(StoreError::Kind::Corrupt, file,
-               adviceFor(StoreError::Kind::Corrupt, file) + " (quick_check: " + verdict + ")");
+        throw StoreError(StoreError::Kind::Corrupt, file, "quick_check: " + verdict);
     }
 }
 
@@ -184,11 +182,11 @@ void backUp(const StoreConnection& writer, int version) {
     }
     if (rc == SQLITE_OK) std::filesystem::rename(partial, target, ignored);
     if (rc != SQLITE_OK || ignored) {
+        StoreError::Facts facts;
+        facts.backup = target;
+        facts.detail = rc == SQLITE_OK ? "renaming the copy: " + ignored.message() : sqliteDetail(rc, nullptr);
         std::filesystem::remove(partial, ignored);
-        const StoreError::Kind kind = rc == SQLITE_OK ? StoreError::Kind::Io : storeErrorKind(rc);
-        refuse(kind, source.file(),
-               "Could not back up " + source.file().string() + " to " + target.string() +
-                   " before upgrading it, so it was left as it was. " + adviceFor(kind, target));
+        throw StoreError(rc == SQLITE_OK ? StoreError::Kind::Io : storeErrorKind(rc), source.file(), facts);
     }
 }
 
@@ -196,10 +194,7 @@ void migrate(StoreConnection& connection, const StoreOptions& options, bool inMe
     const int latest = options.migrations.empty() ? 0 : options.migrations.back().version;
     WriteTransaction transaction(connection); // BEGIN IMMEDIATE: reports Locked when another program writes
     const auto version = static_cast<int>(connection.queryInteger("PRAGMA user_version"));
-    if (version > latest) {
-        refuse(StoreError::Kind::NewerVersion, connection.file(),
-               connection.file().string() + " was upgraded by a newer ScamDrill while opening. It has not been changed.");
-    }
+    if (version > latest) refuseNewer(connection.file(), version, latest); // upgraded by a newer ScamDrill meanwhile
     if (version == latest) {
         transaction.commit();
         return;
@@ -216,10 +211,9 @@ void migrate(StoreConnection& connection, const StoreOptions& options, bool inMe
     } catch (const StoreError& error) {
         const auto kind = error.kind();
         if (kind != StoreError::Kind::Other && kind != StoreError::Kind::Constraint) throw;
-        refuse(StoreError::Kind::MigrationFailed, connection.file(),
-               "Upgrading " + connection.file().string() + " from records version " + versionText(version) + " to " +
-                   versionText(latest) + " failed, so it was left as it was. Please report this. (" + error.what() +
-                   ")");
+        auto facts = StoreError::Facts::ofVersions(version, latest);
+        facts.detail = error.what();
+        throw StoreError(StoreError::Kind::MigrationFailed, connection.file(), facts);
     }
 }
 

@@ -7,7 +7,7 @@ namespace game {
 namespace {
 
 constexpr std::string_view sessionColumns =
-    "id, title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules, pass_mark, status";
+    "id, title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status";
 
 TrainingSession readSession(const Statement& row) {
     TrainingSession session;
@@ -18,11 +18,9 @@ TrainingSession readSession(const Statement& row) {
     session.place = row.text(4);
     session.startsAt = row.timestamp(5);
     session.endsAt = row.timestamp(6);
-    session.mode = sessionModeFromText(row.text(7)).value_or(SessionMode::Training);
-    session.paperRules = row.json(8);
-    session.passMark = row.real(9);
+    session.paperRules = row.json(7);
     // A status this version does not know is treated as over, so nobody signs in to it by mistake.
-    session.status = sessionStatusFromText(row.text(10)).value_or(SessionStatus::Closed);
+    session.status = sessionStatusFromCode(row.text(8)).value_or(SessionStatus::Closed);
     return session;
 }
 
@@ -38,7 +36,7 @@ SignIn readSignIn(const Statement& row) {
     signIn.session = SessionId{row.integer(1)};
     signIn.person = PersonId{row.integer(2)};
     signIn.signedAt = row.timestamp(3);
-    signIn.method = signInMethodFromText(row.text(4)).value_or(SignInMethod::ByOrganiser);
+    signIn.method = signInMethodFromCode(row.text(4)).value_or(SignInMethod::ByOrganiser);
     return signIn;
 }
 
@@ -50,25 +48,24 @@ std::string sessionsSql(std::string_view where) {
 } // namespace
 
 SessionId Store::createSession(const TrainingSession& s) {
-    m_db->cached("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules,"
-                 " pass_mark, status) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        .with(s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.mode, s.paperRules, s.passMark, s.status)
+    m_db->cached("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .with(s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status)
         .run();
     return SessionId{m_db->lastInsertId()};
 }
 
 void Store::updateSession(const TrainingSession& s) {
     m_db->cached("UPDATE sessions SET title = ?2, unit_id = ?3, organiser = ?4, place = ?5, starts_at = ?6,"
-                 " ends_at = ?7, mode = ?8, paper_rules = ?9, pass_mark = ?10, status = ?11 WHERE id = ?1")
-        .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.mode, s.paperRules, s.passMark,
-              s.status)
+                 " ends_at = ?7, paper_rules = ?8, status = ?9 WHERE id = ?1")
+        .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status)
         .run();
-    requireChanged("training session", s.id.value);
+    requireChanged(StoreRow::Session, s.id.value);
 }
 
 void Store::setSessionStatus(SessionId session, SessionStatus status) {
     m_db->cached("UPDATE sessions SET status = ?2 WHERE id = ?1").with(session, status).run();
-    requireChanged("training session", session.value);
+    requireChanged(StoreRow::Session, session.value);
 }
 
 void Store::openSession(SessionId session) { setSessionStatus(session, SessionStatus::Open); }
@@ -92,16 +89,57 @@ std::vector<TrainingSession> Store::sessionsWithStatus(SessionStatus status) {
     return readSessions(m_db->cached(sql).with(status));
 }
 
+std::vector<TrainingSession> Store::allSessions() {
+    static const std::string sql = sessionsSql("1");
+    return readSessions(m_db->cached(sql));
+}
+
+SessionCounts Store::sessionCounts(SessionId session) {
+    SessionCounts counts;
+    m_db->cached("SELECT (SELECT count(*) FROM sign_ins WHERE session_id = ?1),"
+                 " (SELECT count(*) FROM attempts WHERE session_id = ?1)")
+        .with(session)
+        .firstRow([&](const Statement& row) {
+            counts.signedIn = static_cast<int>(row.integer(0));
+            counts.papers = static_cast<int>(row.integer(1));
+        });
+    return counts;
+}
+
+std::vector<AnswerCount> Store::answerCountsOfSession(SessionId session, std::span<const std::string> itemIds) {
+    // The ids go in as one JSON list, so the statement is the same however many there are.
+    nlohmann::json ids = nlohmann::json::array();
+    for (const auto& id : itemIds) ids.push_back(id);
+    std::vector<AnswerCount> counts;
+    // Answers that reached the same ending are one row (a scenario's stored record differs in its times);
+    // text that is not JSON is its own group, so it is read, and reported as unreadable, like any answer.
+    m_db->cached("SELECT answers.item_id, min(answers.response), count(*) FROM answers"
+                 " JOIN attempts ON attempts.id = answers.attempt_id"
+                 " WHERE attempts.session_id = ?1 AND answers.item_id IN (SELECT value FROM json_each(?2))"
+                 " GROUP BY answers.item_id,"
+                 " CASE WHEN json_valid(answers.response) THEN json_extract(answers.response, '$.ending')"
+                 " ELSE answers.response END"
+                 " ORDER BY answers.item_id, 2")
+        .with(session, ids)
+        .forEachRow([&](const Statement& row) {
+            AnswerCount count;
+            count.answer.itemId = row.text(0);
+            readStoredResponse(row.text(1), count.answer);
+            count.times = static_cast<int>(row.integer(2));
+            counts.push_back(std::move(count));
+        });
+    return counts;
+}
+
 SignIn Store::signIn(SessionId session, PersonId person, Timestamp at, SignInMethod method) {
     WriteTransaction transaction(*m_db);
     std::optional<SessionStatus> status;
     m_db->cached("SELECT status FROM sessions WHERE id = ?1").with(session).firstRow([&](const Statement& row) {
-        status = sessionStatusFromText(row.text(0));
+        status = sessionStatusFromCode(row.text(0));
     });
     if (status != SessionStatus::Open) {
-        throw StoreError(StoreError::Kind::SessionNotOpen, m_db->file(),
-                         "Training session " + std::to_string(session.value) +
-                             (status ? " is not open for sign-in. Open it first." : " does not exist."));
+        throw StoreError(status ? StoreError::Kind::SessionNotOpen : StoreError::Kind::NotFound, m_db->file(),
+                         StoreError::Facts::ofRow(StoreRow::Session, session.value));
     }
     // A second sign-in of the same person keeps the first one (its time and method).
     m_db->cached("INSERT INTO sign_ins (session_id, person_id, signed_at, method) VALUES (?1, ?2, ?3, ?4)"

@@ -4,35 +4,12 @@
 
 namespace game {
 
-std::string adviceFor(StoreError::Kind kind, const std::filesystem::path& file) {
-    const std::string name = file.string();
-    using K = StoreError::Kind;
-    switch (kind) {
-    case K::Locked:
-        return "Another program (perhaps another ScamDrill window) is writing to " + name +
-               ". Close it and try again.";
-    case K::Corrupt:
-        return name + " is damaged or is not a database. Restore the latest backup (" + name +
-               ".bak-v...) or start with --db pointing at a new file.";
-    case K::CannotOpen:
-        return "Cannot open " + name +
-               ". Check that its folder exists and that you may write there, or choose another file with --db.";
-    case K::ReadOnly:
-        return name + " cannot be written. Make the file and its folder writable, or choose another file with --db.";
-    case K::DiskFull:
-        return "The disk holding " + name + " is full; nothing from the failed step was saved. Free some space and try again.";
-    case K::Io:
-        return "The disk reported an error while using " + name + ". Check the disk and try again.";
-    case K::Constraint:
-        return "The records in " + name + " refused a change that breaks their rules.";
-    default: return "The records store " + name + " failed.";
-    }
+std::string sqliteDetail(int sqliteCode, sqlite3* db) {
+    return std::string("SQLite: ") + (db ? sqlite3_errmsg(db) : sqlite3_errstr(sqliteCode));
 }
 
 void throwStoreError(int sqliteCode, sqlite3* db, const std::filesystem::path& file) {
-    const StoreError::Kind kind = storeErrorKind(sqliteCode);
-    const std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(sqliteCode);
-    throw StoreError(kind, file, adviceFor(kind, file) + " (SQLite: " + detail + ")");
+    throw StoreError(storeErrorKind(sqliteCode), file, sqliteDetail(sqliteCode, db));
 }
 
 std::string unitAndBelowSql(int parameter) {
@@ -96,9 +73,7 @@ std::optional<std::string> Statement::optionalText(int column) const {
 nlohmann::json Statement::json(int column) const {
     auto value = nlohmann::json::parse(text(column), nullptr, false);
     if (value.is_discarded()) {
-        const auto& file = m_connection.file();
-        throw StoreError(StoreError::Kind::Corrupt, file,
-                         adviceFor(StoreError::Kind::Corrupt, file) + " (a stored JSON value cannot be read)");
+        throw StoreError(StoreError::Kind::Corrupt, m_connection.file(), "a stored JSON value cannot be read");
     }
     return value;
 }
@@ -107,10 +82,9 @@ StoreConnection::StoreConnection(std::filesystem::path file, int openFlags) : m_
     const int rc = sqlite3_open_v2(m_file.string().c_str(), &m_db, openFlags | SQLITE_OPEN_EXRESCODE, nullptr);
     if (rc != SQLITE_OK) {
         // sqlite3_open_v2 hands back a connection even on failure; keep its message, then free it.
-        const std::string detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        const std::string detail = sqliteDetail(rc, m_db);
         sqlite3_close(m_db);
-        const StoreError::Kind kind = storeErrorKind(rc);
-        throw StoreError(kind, m_file, adviceFor(kind, m_file) + " (SQLite: " + detail + ")");
+        throw StoreError(storeErrorKind(rc), m_file, detail);
     }
 }
 

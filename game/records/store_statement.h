@@ -18,11 +18,15 @@
 
 namespace game {
 
-// Throws the StoreError for an SQLite result code, naming the file and what to do.
+// Throws the StoreError for an SQLite result code, with the file and SQLite's message.
 [[noreturn]] void throwStoreError(int sqliteCode, sqlite3* db, const std::filesystem::path& file);
 
-// The sentence telling the user what to do about an error of a kind with a file.
-[[nodiscard]] std::string adviceFor(StoreError::Kind kind, const std::filesystem::path& file);
+// SQLite's own words for a failure, "SQLite: database is locked", as a StoreError's detail.
+[[nodiscard]] std::string sqliteDetail(int sqliteCode, sqlite3* db);
+
+// Reads a stored answer's response text into answer.response, once, here; text that cannot be
+// read leaves the response empty and keeps the reason in answer.unreadable.
+void readStoredResponse(const std::string& text, AnswerRecord& answer);
 
 // SQL for "the unit bound to ?N and every unit below it", to use as `unit_id IN <this>`.
 [[nodiscard]] std::string unitAndBelowSql(int parameter);
@@ -163,7 +167,7 @@ void Statement::bind(int index, const T& value) {
     } else if constexpr (std::is_floating_point_v<T>) {
         bindReal(index, static_cast<double>(value));
     } else if constexpr (std::is_enum_v<T>) {
-        bindText(index, toText(value));
+        bindText(index, codeOf(value));
     } else if constexpr (std::is_same_v<T, Timestamp>) {
         bindInteger(index, unixMs(value));
     } else if constexpr (std::is_same_v<T, std::chrono::milliseconds>) {

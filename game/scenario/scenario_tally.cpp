@@ -34,6 +34,19 @@ ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<co
     return tally;
 }
 
+ScenarioTally tallyScenarios(std::span<const AnswerCount> counts, std::span<const Bank> banks) {
+    ScenarioTally tally;
+    for (const auto& count : counts) {
+        const ScenarioTally one = tallyScenarios(std::span(&count.answer, 1), banks); // the rule stays in one place
+        tally.scams += one.scams * count.times;
+        tally.scamsStopped += one.scamsStopped * count.times;
+        tally.genuine += one.genuine * count.times;
+        tally.genuineRefused += one.genuineRefused * count.times;
+        tally.unreadable += one.unreadable * count.times;
+    }
+    return tally;
+}
+
 std::map<std::string, std::optional<Outcome>> lastOutcomes(std::span<const AnswerRecord> answers,
                                                            std::span<const Bank> banks) {
     std::map<std::string, std::optional<Outcome>> last;

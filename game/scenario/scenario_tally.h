@@ -24,6 +24,10 @@ struct ScenarioTally {
 // banks and endings no longer in their scenario).
 [[nodiscard]] ScenarioTally tallyScenarios(std::span<const AnswerRecord> answers, std::span<const Bank> banks);
 
+// The same tally from answers counted in the store (Store::answerCountsOfSession): each counted
+// answer weighs as many answers as it was given.
+[[nodiscard]] ScenarioTally tallyScenarios(std::span<const AnswerCount> counts, std::span<const Bank> banks);
+
 // How each scenario ended the last time it was played, by item id, from answers in the order
 // they were given (a later answer wins); nullopt when that answer could not be read.
 [[nodiscard]] std::map<std::string, std::optional<Outcome>> lastOutcomes(std::span<const AnswerRecord> answers,

@@ -7,17 +7,19 @@
 
 namespace scenes {
 
-BankReportScene::BankReportScene(Services& services) : m_services(services) {}
+BankReportScene::BankReportScene(Services& services) : m_services(services) {
+    size_t items = 0;
+    for (const auto& bank : services.banks.banks) items += bank.items.size();
+    m_summary = services.strings.format("banks.summary", {std::to_string(services.banks.banks.size()), std::to_string(items),
+                                                          std::to_string(services.banks.skipped.size())});
+}
 
 void BankReportScene::draw(SceneStack& stack) {
     const auto& s = m_services.strings;
     const auto& library = m_services.banks;
     ui::beginScreen("##bank-report");
     ui::title(s.get("banks.title"));
-    size_t items = 0;
-    for (const auto& bank : library.banks) items += bank.items.size();
-    ui::text(s.format("banks.summary", {std::to_string(library.banks.size()), std::to_string(items),
-                                        std::to_string(library.skipped.size())}));
+    ui::text(m_summary);
     if (ImGui::BeginTable("##banks", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders)) {
         for (const char* key : {"banks.col.title", "banks.col.type", "banks.col.items", "banks.col.file"})
             ImGui::TableSetupColumn(s.get(key).c_str());

@@ -3,6 +3,8 @@
 #include "scenes/scene.h"
 #include "scenes/services.h"
 
+#include <string>
+
 namespace scenes {
 
 class BankReportScene : public Scene {
@@ -13,6 +15,7 @@ public:
 
 private:
     Services& m_services;
+    std::string m_summary; // banks, items and skips, counted when the screen opens
 };
 
 } // namespace scenes

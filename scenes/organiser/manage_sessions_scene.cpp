@@ -2,74 +2,71 @@
 
 #include "game/local_time.h"
 #include "game/quiz/paper_rules.h"
+#include "game/scenario/scenario_tally.h"
 #include "scenes/names.h"
 #include "scenes/palette.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace scenes {
 
-namespace {
-// The quiz kinds a training paper draws from; scenarios are added when ticked.
-const std::vector<game::ItemKind> kQuizKinds{game::ItemKind::Single, game::ItemKind::Multi, game::ItemKind::TrueFalse,
-                                             game::ItemKind::SpotFlags, game::ItemKind::Ordering};
-} // namespace
-
-ManageSessionsScene::ManageSessionsScene(Services& services) : m_services(services) { clear(); }
-
-void ManageSessionsScene::clear() {
-    m_editing.reset();
-    m_title = m_services.strings.get("sessions.default_title");
-    m_organiser.clear();
-    m_place.clear();
-    const auto now = m_services.now();
-    m_starts = game::formatLocalTime(now);
-    m_ends = game::formatLocalTime(now + std::chrono::hours(1));
-    m_itemCount = 10;
-    m_fraudTypes.assign(game::fraudTypes().size(), false);
-    m_audience = 0;
-    m_minDifficulty = 1;
-    m_maxDifficulty = 3;
-    m_partialCredit = false;
-    m_scenarios = true;
-    m_examStyle = false;
-    m_passPercent = 60;
+ManageSessionsScene::ManageSessionsScene(Services& services) : m_services(services) {
+    game::ItemFilter scenarios;
+    scenarios.kinds = {game::ItemKind::Scenario};
+    for (const game::Item* item : game::selectItems(m_services.banks.banks, scenarios)) m_scenarioIds.push_back(item->id);
+    reloadLists();
+    startNew();
 }
 
-void ManageSessionsScene::load(const game::TrainingSession& session) {
-    clear();
-    m_editing = session.id;
-    m_title = session.title;
-    m_organiser = session.organiser;
-    m_place = session.place;
-    m_starts = game::formatLocalTime(session.startsAt);
-    m_ends = game::formatLocalTime(session.endsAt);
-    const auto units = m_services.store->listUnits();
-    for (size_t i = 0; i < units.size(); ++i)
-        if (units[i].unit.id == session.unit) m_unit = static_cast<int>(i);
-    try {
-        const auto rules = game::paperRulesFromJson(session.paperRules);
-        if (!rules.sections.empty()) {
-            const auto& section = rules.sections.front();
-            m_itemCount = section.count;
-            for (auto t : section.filter.fraudTypes) m_fraudTypes[static_cast<size_t>(t)] = true;
-            if (!section.filter.audiences.empty()) {
-                const auto& all = allAudiences();
-                m_audience = 1 + static_cast<int>(std::find(all.begin(), all.end(), section.filter.audiences.front()) - all.begin());
-            }
-            m_scenarios = std::find(section.filter.kinds.begin(), section.filter.kinds.end(), game::ItemKind::Scenario)
-                != section.filter.kinds.end();
-            m_minDifficulty = section.filter.minDifficulty;
-            m_maxDifficulty = section.filter.maxDifficulty;
-        }
-        m_partialCredit = rules.partialCredit;
-        m_examStyle = !rules.feedbackAfterEach;
-        m_passPercent = static_cast<int>(rules.passPercent);
-    } catch (const std::invalid_argument&) {
-        m_status = m_services.strings.get("sessions.rules_unreadable");
+void ManageSessionsScene::reloadLists() {
+    auto& store = *m_services.store;
+    m_units = store.listUnits();
+    m_unitNames.clear();
+    for (const auto& u : m_units) m_unitNames.push_back(std::string(static_cast<size_t>(u.depth) * 2, ' ') + u.unit.name);
+    m_sessions = store.allSessions();
+}
+
+void ManageSessionsScene::reload() {
+    reloadLists();
+    if (!m_editing) return;
+    const auto found = std::find_if(m_sessions.begin(), m_sessions.end(), [&](const auto& s) { return s.id == m_editing->id; });
+    if (found != m_sessions.end()) m_editing = *found;
+    loadProgress();
+}
+
+void ManageSessionsScene::loadProgress() {
+    const auto& s = m_services.strings;
+    auto& store = *m_services.store;
+    const auto counts = store.sessionCounts(m_editing->id);
+    m_progress = s.format("sessions.progress", {std::to_string(counts.signedIn), std::to_string(counts.papers)});
+    const auto answers = store.answerCountsOfSession(m_editing->id, m_scenarioIds);
+    if (const auto tally = tallyText(s, game::tallyScenarios(answers, m_services.banks.banks)); !tally.empty())
+        m_progress += "  ·  " + tally;
+}
+
+void ManageSessionsScene::startNew() {
+    m_editing.reset();
+    m_form = game::newSessionForm(m_services.strings.get("sessions.default_title"), m_services.now());
+    if (!m_units.empty()) m_form.unit = m_units.front().unit.id;
+    m_progress.clear();
+    m_rulesNote.clear();
+}
+
+void ManageSessionsScene::edit(const game::TrainingSession& session) {
+    const auto& s = m_services.strings;
+    m_editing = session;
+    m_form = game::fromSession(session);
+    m_rulesNote.clear();
+    std::string kept;
+    for (const auto reason : m_form.notShown) {
+        if (reason == game::RulesNotShown::Unreadable) m_rulesNote = s.get("sessions.rules_unreadable");
+        else kept += (kept.empty() ? "" : s.get("sessions.not_shown.separator")) + s.get("sessions.not_shown." + std::string(game::codeOf(reason)));
     }
+    if (!kept.empty()) m_rulesNote = s.format("sessions.rules_kept", {kept});
+    loadProgress();
 }
 
 void ManageSessionsScene::draw(SceneStack& stack) {
@@ -94,133 +91,117 @@ void ManageSessionsScene::draw(SceneStack& stack) {
 void ManageSessionsScene::drawList() {
     const auto& s = m_services.strings;
     ui::heading(s.get("sessions.list"));
-    if (ui::button(s.get("sessions.new") + "##new-session")) clear();
-    for (const auto& u : m_services.store->listUnits()) {
-        if (u.depth != 0) continue; // top-level units include their subunits' sessions
-        for (const auto& session : m_services.store->sessionsForUnit(u.unit.id, true)) {
+    if (ui::button(s.get("sessions.new") + "##new-session")) startNew();
+    // A district has thousands of sessions: only the rows in view are drawn.
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_sessions.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const auto& session = m_sessions[static_cast<size_t>(i)];
             const std::string label = session.title + "  · " + nameOf(s, session.status) + "\n  "
                 + game::formatLocalTime(session.startsAt) + "##session" + std::to_string(session.id.value);
-            if (ui::selectable(label, m_editing == session.id)) load(session);
+            if (ui::selectable(label, m_editing && m_editing->id == session.id)) edit(session);
         }
     }
 }
 
 void ManageSessionsScene::drawForm() {
     const auto& s = m_services.strings;
-    const auto units = m_services.store->listUnits();
-    if (units.empty()) {
+    if (m_units.empty()) {
         ui::text(s.get("sessions.need_unit"));
         return;
     }
-    std::vector<std::string> unitNames;
-    for (const auto& u : units) unitNames.push_back(std::string(static_cast<size_t>(u.depth) * 2, ' ') + u.unit.name);
-    m_unit = std::clamp(m_unit, 0, static_cast<int>(units.size()) - 1);
     ui::heading(m_editing ? s.get("sessions.edit") : s.get("sessions.create"));
-    if (m_editing) {
-        const auto all = m_services.store->answersOfSession(*m_editing);
-        const auto attempts = m_services.store->attemptsOfSession(*m_editing);
-        std::string line = s.format("sessions.progress", {std::to_string(m_services.store->signIns(*m_editing).size()),
-                                                         std::to_string(attempts.size())});
-        if (const auto tally = tallyText(s, game::tallyScenarios(all, m_services.banks.banks)); !tally.empty())
-            line += "  ·  " + tally;
-        ui::hint(line);
-    }
+    if (m_editing) ui::hint(m_progress);
+    const auto chosen = std::find_if(m_units.begin(), m_units.end(), [&](const auto& u) { return m_form.unit == u.unit.id; });
+    int unit = chosen == m_units.end() ? -1 : static_cast<int>(chosen - m_units.begin());
     ImGui::PushItemWidth(ImGui::GetFontSize() * 16);
-    ui::inputText(s.get("session.title") + "##title", m_title);
-    ui::combo(s.get("session.unit") + "##unit", m_unit, unitNames);
-    ui::inputText(s.get("session.organiser") + "##organiser", m_organiser);
-    ui::inputText(s.get("session.place") + "##place", m_place);
-    ui::inputText(s.get("session.starts") + "##starts", m_starts);
-    ui::inputText(s.get("session.ends") + "##ends", m_ends);
+    ui::inputText(s.get("session.title") + "##title", m_form.title);
+    if (ui::combo(s.get("session.unit") + "##unit", unit, m_unitNames)) m_form.unit = m_units[static_cast<size_t>(unit)].unit.id;
+    ui::inputText(s.get("session.organiser") + "##organiser", m_form.organiser);
+    ui::inputText(s.get("session.place") + "##place", m_form.place);
+    ui::inputText(s.get("session.starts") + "##starts", m_form.startsAt);
+    ui::inputText(s.get("session.ends") + "##ends", m_form.endsAt);
     ImGui::PopItemWidth();
     ui::heading(s.get("session.paper"));
-    ui::inputInt(s.get("session.item_count") + "##count", m_itemCount, 1, 100);
-    ui::checkbox(s.get("session.scenarios") + "##scenarios", m_scenarios);
+    if (!m_rulesNote.empty()) ui::coloured(m_rulesNote, palette::kBad);
+    if (m_form.section) drawSection(*m_form.section);
+    ui::checkbox(s.get("session.partial_credit") + "##partial", m_form.partialCredit);
+    ui::checkbox(s.get("session.exam_style") + "##exam", m_form.examStyle);
+    // Shown whole; a stored 62.5 stays 62.5 unless the organiser changes it.
+    int pass = static_cast<int>(std::lround(m_form.passPercent));
+    if (ui::inputInt(s.get("session.pass_percent") + "##pass", pass, 0, 100)) m_form.passPercent = pass;
+}
+
+void ManageSessionsScene::drawSection(game::SectionForm& section) {
+    const auto& s = m_services.strings;
+    ui::inputInt(s.get("session.item_count") + "##count", section.itemCount, 1, game::mostItemsInSection);
+    ui::checkbox(s.get("session.scenarios") + "##scenarios", section.scenarios);
     ui::text(s.get("session.fraud_types"));
     if (ImGui::BeginTable("##fraud-types", 3)) {
-        for (size_t i = 0; i < game::fraudTypes().size(); ++i) {
+        for (const auto& info : game::fraudTypes()) {
             ImGui::TableNextColumn();
-            bool ticked = m_fraudTypes[i];
-            if (ui::checkbox(nameOf(s, game::fraudTypes()[i].type) + "##ft" + std::to_string(i), ticked)) m_fraudTypes[i] = ticked;
+            bool ticked = section.fraudTypes.contains(info.type);
+            if (ui::checkbox(nameOf(s, info.type) + "##ft" + std::string(info.code), ticked)) {
+                if (ticked) section.fraudTypes.insert(info.type);
+                else section.fraudTypes.erase(info.type);
+            }
         }
         ImGui::EndTable();
     }
     std::vector<std::string> audiences{s.get("session.everyone")};
     for (const auto& name : namesOf(s, allAudiences())) audiences.push_back(name);
+    const auto& all = allAudiences();
+    int audience = section.audience ? 1 + static_cast<int>(std::find(all.begin(), all.end(), *section.audience) - all.begin()) : 0;
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
-    ui::combo(s.get("session.audience") + "##audience", m_audience, audiences);
-    ui::inputInt(s.get("session.min_difficulty") + "##min-difficulty", m_minDifficulty, 1, 3);
-    ui::inputInt(s.get("session.max_difficulty") + "##max-difficulty", m_maxDifficulty, m_minDifficulty, 3);
-    ui::checkbox(s.get("session.partial_credit") + "##partial", m_partialCredit);
-    ui::checkbox(s.get("session.exam_style") + "##exam", m_examStyle);
-    ui::inputInt(s.get("session.pass_percent") + "##pass", m_passPercent, 0, 100);
+    if (ui::combo(s.get("session.audience") + "##audience", audience, audiences)) {
+        if (audience == 0) section.audience.reset();
+        else section.audience = all[static_cast<size_t>(audience - 1)];
+    }
+    ui::inputInt(s.get("session.min_difficulty") + "##min-difficulty", section.minDifficulty, game::lowestDifficulty,
+                 game::highestDifficulty);
+    ui::inputInt(s.get("session.max_difficulty") + "##max-difficulty", section.maxDifficulty, section.minDifficulty,
+                 game::highestDifficulty);
 }
 
 void ManageSessionsScene::drawActions(SceneStack& stack) {
     const auto& s = m_services.strings;
-    if (m_services.store->listUnits().empty()) return;
+    if (m_units.empty()) return;
     if (ui::button(s.get("sessions.save") + "##save-session")) save(stack);
     if (!m_editing) return;
-    const auto session = m_services.store->session(*m_editing);
-    if (!session) return;
     ImGui::SameLine();
-    if (session->status != game::SessionStatus::Open) {
+    auto& store = *m_services.store;
+    if (m_editing->status != game::SessionStatus::Open) {
         if (ui::button(s.get("sessions.open") + "##open-session")) {
-            m_services.store->openSession(*m_editing);
-            m_status = s.format("sessions.opened", {session->title});
+            store.openSession(m_editing->id);
+            m_status = s.format("sessions.opened", {m_editing->title});
+            reload();
         }
     } else if (ui::button(s.get("sessions.close") + "##close-session")) {
-        m_services.store->closeSession(*m_editing);
-        m_status = s.format("sessions.closed", {session->title});
+        store.closeSession(m_editing->id);
+        m_status = s.format("sessions.closed", {m_editing->title});
+        reload();
     }
 }
 
 void ManageSessionsScene::save(SceneStack& stack) {
     const auto& s = m_services.strings;
-    const auto starts = game::parseLocalTime(m_starts);
-    const auto ends = game::parseLocalTime(m_ends);
-    if (!starts || !ends || *ends < *starts) {
-        stack.showError(s.get("sessions.bad_time"));
+    const auto saved = game::toSession(m_form, m_editing.value_or(game::TrainingSession{}));
+    if (!saved.errors.empty()) {
+        const std::vector<std::string> limits{std::to_string(game::mostItemsInSection), std::to_string(game::lowestDifficulty),
+                                              std::to_string(game::highestDifficulty)};
+        std::string message;
+        for (const auto error : saved.errors)
+            message += (message.empty() ? "" : "\n") + s.format("sessions.error." + std::string(game::codeOf(error)), limits);
+        stack.showError(message);
         return;
     }
-    if (m_title.find_first_not_of(' ') == std::string::npos) {
-        stack.showError(s.get("sessions.need_title"));
-        return;
-    }
-    game::PaperSection section;
-    section.count = m_itemCount;
-    section.filter.kinds = kQuizKinds;
-    if (m_scenarios) section.filter.kinds.push_back(game::ItemKind::Scenario);
-    for (size_t i = 0; i < m_fraudTypes.size(); ++i)
-        if (m_fraudTypes[i]) section.filter.fraudTypes.push_back(game::fraudTypes()[i].type);
-    if (m_audience > 0) section.filter.audiences.push_back(allAudiences()[static_cast<size_t>(m_audience - 1)]);
-    section.filter.minDifficulty = m_minDifficulty;
-    section.filter.maxDifficulty = m_maxDifficulty;
-    game::PaperRules rules;
-    rules.sections.push_back(section);
-    rules.partialCredit = m_partialCredit;
-    rules.passPercent = m_passPercent;
-    rules.feedbackAfterEach = !m_examStyle;
-
-    game::TrainingSession session;
-    session.title = m_title;
-    session.unit = m_services.store->listUnits().at(static_cast<size_t>(m_unit)).unit.id;
-    session.organiser = m_organiser;
-    session.place = m_place;
-    session.startsAt = *starts;
-    session.endsAt = *ends;
-    session.mode = m_examStyle ? game::SessionMode::Exam : game::SessionMode::Training;
-    session.paperRules = game::toJson(rules);
-    session.passMark = m_passPercent; // a percentage of the paper's points
-    if (m_editing) {
-        const auto old = m_services.store->session(*m_editing);
-        session.id = *m_editing;
-        session.status = old ? old->status : game::SessionStatus::Draft;
-        m_services.store->updateSession(session);
-    } else {
-        m_editing = m_services.store->createSession(session);
-    }
-    m_status = s.format("sessions.saved", {m_title});
+    auto session = saved.session;
+    if (m_editing) m_services.store->updateSession(session);
+    else session.id = m_services.store->createSession(session);
+    m_status = s.format("sessions.saved", {session.title});
+    reloadLists();
+    edit(session); // the form as stored: unreadable rules it replaced are readable now
 }
 
 } // namespace scenes

@@ -24,7 +24,7 @@ void RegionScene::draw(SceneStack& stack) {
     ui::inputText(s.get("region.local_wechat") + "##local-wechat", m_editing.localWechat);
     ImGui::PopItemWidth();
     if (ui::button(s.get("region.save") + "##save-region")) {
-        if (m_editing.police.empty() || m_editing.antifraud.empty()) {
+        if (!m_editing.hasNationalHotlines()) {
             stack.showError(s.get("region.need_national"));
         } else {
             m_services.settings.region = m_editing;

@@ -1,5 +1,6 @@
 #include "scenes/title/title_scene.h"
 
+#include "scenes/palette.h"
 #include "scenes/scene_list.h"
 #include "scenes/scene_stack.h"
 #include "scenes/ui.h"
@@ -37,6 +38,8 @@ void TitleScene::draw(SceneStack& stack) {
     ImGui::BeginGroup();
     ui::title(s.get("title.name"));
     ui::text(s.get("title.tagline"));
+    // A database that could not be opened, or a banks folder that could not be read: what happened and what to do.
+    if (!m_services.storeProblem.empty()) ui::coloured(m_services.storeProblem, palette::kBad);
     ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * 0.8f));
     // One mode to a row when they fit; two to a row when the text is large for the screen,
     // so that settings and quit never need scrolling to.

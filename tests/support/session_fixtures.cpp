@@ -47,7 +47,6 @@ game::SessionId openSession(HeadlessUi& ui, game::UnitId unit, const std::string
     session.startsAt = ui.services().now();
     session.endsAt = session.startsAt + std::chrono::hours(2);
     session.paperRules = paperRules;
-    session.passMark = 60;
     const auto id = ui.store().createSession(session);
     ui.store().openSession(id);
     return id;

@@ -1,5 +1,7 @@
 // The records store's units, people, training sessions and sign-ins.
+#include "game/bank/bank_library.h"
 #include "game/records/store.h"
+#include "game/scenario/scenario_tally.h"
 #include "support/store_fixtures.h"
 #include "support/temp_folder.h"
 
@@ -25,6 +27,18 @@ std::vector<std::string> namesOf(const std::vector<game::Person>& people) {
     std::vector<std::string> names;
     for (const auto& p : people) names.push_back(p.name);
     return names;
+}
+
+// A session of 一小's, an hour from t0, in draft.
+game::TrainingSession sessionFor(game::UnitId unit) {
+    game::TrainingSession s;
+    s.title = "反诈知识测验";
+    s.unit = unit;
+    s.organiser = "王老师";
+    s.place = "多功能厅";
+    s.startsAt = t0;
+    s.endsAt = t0 + std::chrono::hours{1};
+    return s;
 }
 
 StoreError::Kind failureOf(const std::function<void()>& action) {
@@ -155,16 +169,8 @@ SCENARIO("people sign in to an open session once", "[store]") {
     const auto school = store.addUnit("一小", game::UnitKind::School);
     const auto zhang = store.addPerson(personNamed("张伟", school));
     const auto li = store.addPerson(personNamed("李娜", school));
-    game::TrainingSession s;
-    s.title = "反诈知识测验";
-    s.unit = school;
-    s.organiser = "王老师";
-    s.place = "多功能厅";
-    s.startsAt = t0;
-    s.endsAt = t0 + std::chrono::hours{1};
-    s.mode = game::SessionMode::Exam;
+    auto s = sessionFor(school);
     s.paperRules = {{"count", 10}, {"fraudTypes", {"impersonation"}}};
-    s.passMark = 60;
     const auto session = store.createSession(s);
 
     GIVEN("a session in draft") {
@@ -172,7 +178,6 @@ SCENARIO("people sign in to an open session once", "[store]") {
         REQUIRE(read.has_value());
         CHECK(read->status == game::SessionStatus::Draft);
         CHECK(read->paperRules == s.paperRules);
-        CHECK(read->mode == game::SessionMode::Exam);
         CHECK(read->endsAt == s.endsAt);
         THEN("nobody can sign in yet") {
             CHECK(failureOf([&] { (void)store.signIn(session, zhang, t0, game::SignInMethod::Roster); }) ==
@@ -230,10 +235,10 @@ TEST_CASE("sessions are edited and listed by unit", "[store]") {
 
     auto edited = *store.session(early);
     edited.title = "'); DROP TABLE sessions;--";
-    edited.passMark = 80;
+    edited.paperRules = {{"pass_percent", 80}};
     store.updateSession(edited);
     CHECK(store.session(early)->title == "'); DROP TABLE sessions;--");
-    CHECK(store.session(early)->passMark == 80);
+    CHECK(store.session(early)->paperRules == edited.paperRules);
     edited.id = game::SessionId{999};
     CHECK(failureOf([&] { store.updateSession(edited); }) == StoreError::Kind::NotFound);
     CHECK(failureOf([&] { store.openSession(game::SessionId{999}); }) == StoreError::Kind::NotFound);
@@ -253,4 +258,101 @@ TEST_CASE("a batch of writes is kept whole or not at all", "[store]") {
         (void)store.addPerson(personNamed("李娜", school));
     });
     CHECK(store.peopleInUnit(school, false).size() == 2);
+}
+
+SCENARIO("a session's progress is counted in the database, not read answer by answer", "[store]") {
+    const auto library = game::loadBankFolder(SCAMDRILL_QUESTIONS_DIR);
+    auto store = Store::open(":memory:");
+    const auto school = store.addUnit("一小", game::UnitKind::School);
+    const auto zhang = store.addPerson(personNamed("张伟", school));
+    const auto li = store.addPerson(personNamed("李娜", school));
+    const auto session = store.createSession(sessionFor(school));
+    const auto other = store.createSession(sessionFor(school));
+    store.openSession(session);
+    (void)store.signIn(session, zhang, t0, game::SignInMethod::Roster);
+    (void)store.signIn(session, li, t0, game::SignInMethod::Roster);
+    auto attemptOf = [&](game::PersonId person, std::optional<game::SessionId> in) {
+        game::Attempt attempt;
+        attempt.person = person;
+        attempt.session = in;
+        attempt.startedAt = t0;
+        return store.startAttempt(attempt);
+    };
+    auto answer = [&](game::AttemptId attempt, const char* item, int position, const char* ending) {
+        game::AnswerRecord record;
+        record.itemId = item;
+        record.position = position;
+        record.response.endingId = ending;
+        record.answeredAt = t0;
+        (void)store.recordAnswer(attempt, record);
+    };
+    // Both play the police scam (Zhang hangs up, Li pays) and a genuine call (both listen);
+    // Li answers a quiz item too. Zhang's practice and the other session do not count.
+    const auto zhangs = attemptOf(zhang, session);
+    const auto lis = attemptOf(li, session);
+    answer(zhangs, "fake-police.call-01", 0, "hung-up");
+    answer(zhangs, "genuine.s01", 1, "listened");
+    answer(lis, "fake-police.call-01", 0, "paid");
+    answer(lis, "genuine.s01", 1, "listened");
+    answer(lis, "general.q01", 2, "");
+    answer(attemptOf(zhang, std::nullopt), "fake-police.call-01", 0, "paid");
+    answer(attemptOf(li, other), "genuine.s01", 0, "refused");
+
+    THEN("the sign-ins and papers are counted") {
+        const auto counts = store.sessionCounts(session);
+        CHECK(counts.signedIn == 2);
+        CHECK(counts.papers == 2);
+        CHECK(store.sessionCounts(other).papers == 1);
+        CHECK(store.sessionCounts(other).signedIn == 0);
+    }
+    WHEN("the scenario answers are counted") {
+        const std::vector<std::string> scenarios{"fake-police.call-01", "genuine.s01"};
+        const auto counts = store.answerCountsOfSession(session, scenarios);
+        THEN("each item and answer is one row with how often it was given, the quiz item left out") {
+            REQUIRE(counts.size() == 3);
+            CHECK(counts[0].answer.itemId == "fake-police.call-01");
+            CHECK(counts[0].answer.response.endingId == "hung-up");
+            CHECK(counts[0].times == 1);
+            CHECK(counts[1].answer.response.endingId == "paid");
+            CHECK(counts[2].answer.itemId == "genuine.s01");
+            CHECK(counts[2].times == 2);
+        }
+        THEN("their tally is the tally of every answer of the session") {
+            const auto counted = game::tallyScenarios(counts, library.banks);
+            const auto all = store.answersOfSession(session);
+            const auto oneByOne = game::tallyScenarios(all, library.banks);
+            CHECK(counted.scams == 2);
+            CHECK(counted.scamsStopped == 1);
+            CHECK(counted.genuine == 2);
+            CHECK(counted.genuineRefused == 0);
+            CHECK(counted.scams == oneByOne.scams);
+            CHECK(counted.scamsStopped == oneByOne.scamsStopped);
+            CHECK(counted.genuine == oneByOne.genuine);
+            CHECK(counted.genuineRefused == oneByOne.genuineRefused);
+        }
+        THEN("no items asked for, no rows") { CHECK(store.answerCountsOfSession(session, {}).empty()); }
+    }
+}
+
+TEST_CASE("every session of every unit is listed in one go, latest first", "[store]") {
+    auto store = Store::open(":memory:");
+    const auto town = store.addUnit("城关镇", game::UnitKind::Township);
+    const auto village = store.addUnit("东村", game::UnitKind::Village, town);
+    const auto company = store.addUnit("中信公司", game::UnitKind::Company);
+    game::TrainingSession s;
+    s.title = "讲座";
+    s.unit = village;
+    s.startsAt = t0;
+    const auto early = store.createSession(s);
+    s.unit = company;
+    s.startsAt = t0 + std::chrono::days{2};
+    const auto late = store.createSession(s);
+    s.unit = town;
+    s.startsAt = t0 + std::chrono::days{1};
+    const auto middle = store.createSession(s);
+    const auto all = store.allSessions();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].id == late);
+    CHECK(all[1].id == middle);
+    CHECK(all[2].id == early);
 }

@@ -1,6 +1,7 @@
 // The records store's file handling: schema creation, migrations with a backup,
 // and refusing newer, locked, damaged or foreign files.
 #include "game/records/store.h"
+#include "game/strings.h"
 #include "support/store_fixtures.h"
 #include "support/temp_folder.h"
 
@@ -15,22 +16,50 @@ namespace {
 
 const game::Timestamp t0 = game::timestampFromUnixMs(1'700'000'000'000);
 
-// Expects opening file to fail with a kind; returns the error's message.
-std::string openFailure(const std::filesystem::path& file, StoreError::Kind kind, const game::StoreOptions& options = {}) {
+// The UI's string table in a language, loaded once.
+const game::StringTable& strings(game::Language language) {
+    static const auto zh = game::StringTable::load(SCAMDRILL_ASSETS_DIR, game::Language::ZhCN);
+    static const auto en = game::StringTable::load(SCAMDRILL_ASSETS_DIR, game::Language::En);
+    return language == game::Language::En ? en : zh;
+}
+
+// What a store error tells the user in each language, and the line it leaves in a log.
+struct Told {
+    std::string zh, en, log;
+};
+
+Told toldOf(const StoreError& error) {
+    return {game::explain(strings(game::Language::ZhCN), error), game::explain(strings(game::Language::En), error),
+            error.what()};
+}
+
+// Expects opening file to fail with a kind; returns what the user is told.
+Told openFailure(const std::filesystem::path& file, StoreError::Kind kind, const game::StoreOptions& options = {}) {
     try {
         (void)Store::open(file, options);
     } catch (const StoreError& error) {
         CHECK(error.kind() == kind);
         CHECK(error.file() == file);
-        return error.what();
+        return toldOf(error);
     }
     FAIL("the store opened " << file);
     return {};
 }
 
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The options of a program that knows only version 1 of the schema.
+game::StoreOptions version1Only() {
+    game::StoreOptions options;
+    options.migrations = game::storeMigrations().first(1);
+    return options;
+}
+
+const int latestVersion = game::storeMigrations().back().version;
+
 // A v1 database holding one unit and one person, closed again.
 void makeVersion1(const std::filesystem::path& file) {
-    auto store = Store::open(file);
+    auto store = Store::open(file, version1Only());
     const auto unit = store.addUnit("一小", game::UnitKind::School);
     game::Person p;
     p.name = "张伟";
@@ -49,7 +78,7 @@ TEST_CASE("a new database file gets the whole schema in WAL mode", "[store]") {
     const auto file = temp.path() / "scamdrill.db";
     {
         auto store = Store::open(file);
-        CHECK(store.schemaVersion() == 1);
+        CHECK(store.schemaVersion() == latestVersion);
         CHECK(store.path() == file);
     }
     testing::RawDatabase raw(file);
@@ -59,14 +88,14 @@ TEST_CASE("a new database file gets the whole schema in WAL mode", "[store]") {
                           "'") == 1);
     }
     CHECK(raw.text("PRAGMA journal_mode") == "wal");
-    CHECK(raw.integer("PRAGMA user_version") == 1);
+    CHECK(raw.integer("PRAGMA user_version") == latestVersion);
     CHECK(raw.integer("PRAGMA application_id") == game::storeApplicationId);
     CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 0)));
 }
 
 TEST_CASE("an in-memory store works for tests", "[store]") {
     auto store = Store::open(":memory:");
-    CHECK(store.schemaVersion() == 1);
+    CHECK(store.schemaVersion() == latestVersion);
     const auto unit = store.addUnit("村委会", game::UnitKind::Village);
     CHECK(store.unit(unit)->name == "村委会");
 }
@@ -108,13 +137,57 @@ SCENARIO("an older database is backed up, then migrated in order", "[store]") {
             const std::array migrations{game::storeMigrations()[0], broken};
             game::StoreOptions options;
             options.migrations = migrations;
-            const auto message = openFailure(file, StoreError::Kind::MigrationFailed, options);
-            THEN("the database is left at version 1 with its records") {
-                CHECK(message.find(file.string()) != std::string::npos);
-                auto store = Store::open(file);
+            const auto told = openFailure(file, StoreError::Kind::MigrationFailed, options);
+            THEN("the database is left at version 1 with its records, and the user is told so") {
+                CHECK(has(told.zh, file.string()));
+                CHECK(has(told.zh, "从记录版本 1 升级到版本 2 没有成功"));
+                CHECK(has(told.en, "from records version 1 to 2 failed"));
+                CHECK(has(told.en, "no_such_table")); // SQLite's words, for a report
+                auto store = Store::open(file, version1Only());
                 CHECK(store.schemaVersion() == 1);
                 CHECK(store.listUnits().size() == 1);
                 CHECK(std::filesystem::exists(game::backupPathFor(file, 1)));
+            }
+        }
+    }
+}
+
+SCENARIO("a version 1 database keeps its sessions when their pass mark and mode columns go", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    GIVEN("a version 1 file with a session whose pass_mark and mode repeat its paper rules") {
+        makeVersion1(file);
+        const nlohmann::json rules = {{"sections", {{{"count", 5}}}}, {"pass_percent", 75}, {"feedback_after_each", false}};
+        {
+            testing::RawDatabase raw(file);
+            raw.exec("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules,"
+                     " pass_mark, status) VALUES ('反诈知识测验', 1, '王老师', '多功能厅', 1700000000000, 1700003600000,"
+                     " 'exam', '" + rules.dump() + "', 75, 'open')");
+            REQUIRE(raw.integer("SELECT count(*) FROM sessions") == 1);
+        }
+        WHEN("this program opens it") {
+            auto store = Store::open(file);
+            THEN("it is at the latest version, and the session reads back whole") {
+                CHECK(store.schemaVersion() == latestVersion);
+                const auto session = store.session(game::SessionId{1});
+                REQUIRE(session);
+                CHECK(session->title == "反诈知识测验");
+                CHECK(session->organiser == "王老师");
+                CHECK(session->place == "多功能厅");
+                CHECK(session->startsAt == t0);
+                CHECK(session->endsAt == t0 + std::chrono::hours(1));
+                CHECK(session->paperRules == rules);
+                CHECK(session->status == game::SessionStatus::Open);
+                CHECK(store.sessionsWithStatus(game::SessionStatus::Open).size() == 1);
+            }
+            THEN("the columns are gone from the file, and the backup still has them") {
+                testing::RawDatabase raw(file);
+                CHECK(raw.integer("SELECT count(*) FROM pragma_table_info('sessions')"
+                                  " WHERE name IN ('pass_mark', 'mode')") == 0);
+                testing::RawDatabase backup(game::backupPathFor(file, 1));
+                CHECK(backup.integer("SELECT count(*) FROM pragma_table_info('sessions')"
+                                     " WHERE name IN ('pass_mark', 'mode')") == 2);
+                CHECK(backup.text("SELECT mode FROM sessions") == "exam");
             }
         }
     }
@@ -130,10 +203,13 @@ TEST_CASE("a database from a newer version is refused and never changed", "[stor
     }
     const std::string before = testing::fileBytes(file);
     REQUIRE(before.size() > 0);
-    const auto message = openFailure(file, StoreError::Kind::NewerVersion);
-    CHECK(message.find(file.string()) != std::string::npos);
-    CHECK(message.find("999") != std::string::npos);
-    CHECK(message.find("Update ScamDrill") != std::string::npos);
+    const auto told = openFailure(file, StoreError::Kind::NewerVersion);
+    CHECK(has(told.zh, file.string()));
+    CHECK(has(told.zh, "记录版本 999，本程序只认到版本 " + std::to_string(latestVersion)));
+    CHECK(has(told.zh, "请升级本程序"));
+    CHECK(has(told.en, "records version 999; this program knows up to version " + std::to_string(latestVersion)));
+    CHECK(has(told.en, "Update ScamDrill"));
+    CHECK(has(told.log, "newer_version"));
     CHECK(testing::fileBytes(file) == before);
     CHECK_FALSE(std::filesystem::exists(game::backupPathFor(file, 999)));
     for (const auto& entry : std::filesystem::directory_iterator(temp.path())) {
@@ -154,9 +230,12 @@ TEST_CASE("a database another program is writing to is reported as locked", "[st
     testing::RawDatabase other(file);
     other.exec("BEGIN EXCLUSIVE");
     SECTION("when opening") {
-        const auto message = openFailure(file, StoreError::Kind::Locked, quick);
-        CHECK(message.find(file.string()) != std::string::npos);
-        CHECK(message.find("Close it") != std::string::npos);
+        const auto told = openFailure(file, StoreError::Kind::Locked, quick);
+        CHECK(has(told.zh, file.string()));
+        CHECK(has(told.zh, "正在写入"));
+        CHECK(has(told.zh, "请关掉它再试"));
+        CHECK(has(told.en, "Close it and try again"));
+        CHECK_FALSE(has(told.zh, "Close it"));
     }
     SECTION("when writing") {
         try {
@@ -176,9 +255,11 @@ TEST_CASE("a file that is not a database is reported as corrupt and left alone",
     const auto file = temp.path() / "scamdrill.db";
     testing::writeBytes(file, std::string(8192, 'x') + "this is not SQLite");
     const std::string before = testing::fileBytes(file);
-    const auto message = openFailure(file, StoreError::Kind::Corrupt);
-    CHECK(message.find(file.string()) != std::string::npos);
-    CHECK(message.find("backup") != std::string::npos);
+    const auto told = openFailure(file, StoreError::Kind::Corrupt);
+    CHECK(has(told.zh, file.string()));
+    CHECK(has(told.zh, "已损坏"));
+    CHECK(has(told.zh, "备份"));
+    CHECK(has(told.en, "Restore the latest backup"));
     CHECK(testing::fileBytes(file) == before);
 }
 
@@ -201,15 +282,18 @@ TEST_CASE("an SQLite file of another program is not taken over", "[store]") {
         raw.exec("CREATE TABLE contacts (name TEXT)");
     }
     const std::string before = testing::fileBytes(file);
-    const auto message = openFailure(file, StoreError::Kind::Unrecognised);
-    CHECK(message.find("not a ScamDrill") != std::string::npos);
+    const auto told = openFailure(file, StoreError::Kind::Unrecognised);
+    CHECK(has(told.zh, "不是反诈实战演练的记录文件"));
+    CHECK(has(told.en, "not a ScamDrill records file"));
     CHECK(testing::fileBytes(file) == before);
 }
 
 TEST_CASE("a database in a missing folder cannot be opened", "[store]") {
     testing::TempFolder temp;
-    const auto message = openFailure(temp.path() / "no" / "such" / "scamdrill.db", StoreError::Kind::CannotOpen);
-    CHECK(message.find("--db") != std::string::npos);
+    const auto told = openFailure(temp.path() / "no" / "such" / "scamdrill.db", StoreError::Kind::CannotOpen);
+    CHECK(has(told.zh, "打不开"));
+    CHECK(has(told.zh, "--db"));
+    CHECK(has(told.en, "Check that its folder exists"));
 }
 
 TEST_CASE("SQLite result codes map to the store's error kinds", "[store]") {
@@ -220,5 +304,32 @@ TEST_CASE("SQLite result codes map to the store's error kinds", "[store]") {
     CHECK(game::storeErrorKind(SQLITE_IOERR_FSYNC) == StoreError::Kind::Io);
     CHECK(game::storeErrorKind(SQLITE_CONSTRAINT_FOREIGNKEY) == StoreError::Kind::Constraint);
     CHECK(game::storeErrorKind(SQLITE_READONLY) == StoreError::Kind::ReadOnly);
-    CHECK(std::string(game::toText(StoreError::Kind::DiskFull)) == "disk_full");
+    CHECK(game::codeOf(StoreError::Kind::DiskFull) == "disk_full");
+}
+
+TEST_CASE("every store error kind is explained in both languages, with the record it is about", "[store]") {
+    using Kind = StoreError::Kind;
+    for (int i = 0; i <= static_cast<int>(Kind::Other); ++i) {
+        const auto kind = static_cast<Kind>(i);
+        INFO(game::codeOf(kind));
+        const std::string key = "store.error." + std::string(game::codeOf(kind));
+        CHECK(strings(game::Language::ZhCN).has(key));
+        CHECK(strings(game::Language::En).has(key));
+    }
+    const StoreError missing(Kind::NotFound, "/data/scamdrill.db", StoreError::Facts::ofRow(game::StoreRow::Session, 42));
+    const auto told = toldOf(missing);
+    CHECK(has(told.zh, "/data/scamdrill.db 里没有编号为 42 的培训场次"));
+    CHECK(has(told.en, "There is no training session with number 42 in /data/scamdrill.db"));
+    CHECK(has(told.log, "not_found: /data/scamdrill.db (session 42)"));
+}
+
+TEST_CASE("a store that cannot write its backup says so for the copy's disk", "[store]") {
+    StoreError::Facts facts;
+    facts.backup = "/full/scamdrill.db.bak-v1";
+    facts.detail = "SQLite: database or disk is full";
+    const auto told = toldOf(StoreError(StoreError::Kind::DiskFull, "/full/scamdrill.db", facts));
+    CHECK(has(told.zh, "升级 /full/scamdrill.db 之前没能把它备份到 /full/scamdrill.db.bak-v1"));
+    CHECK(has(told.zh, "存放 /full/scamdrill.db.bak-v1 的磁盘满了"));
+    CHECK(has(told.zh, "（技术细节：SQLite: database or disk is full）"));
+    CHECK(has(told.en, "Could not back up /full/scamdrill.db to /full/scamdrill.db.bak-v1 before upgrading it"));
 }

@@ -4,6 +4,7 @@
 
 #include "game/local_time.h"
 #include "game/quiz/paper_rules.h"
+#include "scenes/scene_list.h"
 
 #include <catch2/catch.hpp>
 
@@ -43,9 +44,7 @@ SCENARIO("an organiser creates an exam for a unit with some fraud types", "[sess
             CHECK(session.place == "三楼机房");
             CHECK(session.startsAt == *game::parseLocalTime("2026-11-29 09:30"));
             CHECK(session.endsAt == *game::parseLocalTime("2026-11-29 10:30"));
-            CHECK(session.mode == game::SessionMode::Exam);
             CHECK(session.status == game::SessionStatus::Draft);
-            CHECK(session.passMark == 60);
             const auto rules = game::paperRulesFromJson(session.paperRules);
             CHECK_FALSE(rules.feedbackAfterEach);
             CHECK_FALSE(rules.partialCredit);
@@ -108,7 +107,6 @@ SCENARIO("a saved session is picked from the list, edited and saved in place", "
             REQUIRE(rules.sections.size() == 1);
             CHECK(rules.sections[0].filter.fraudTypes == std::vector<game::FraudType>{game::FraudType::MedicalInsurance});
             CHECK_FALSE(rules.feedbackAfterEach);
-            CHECK(sessions[0].mode == game::SessionMode::Exam);
         }
     }
 }
@@ -151,4 +149,110 @@ TEST_CASE("the sessions scene asks for a unit first when there is none", "[sessi
     ui.open(scenes::SceneId::ManageSessions);
     CHECK(ui.sees("请先在“单位与人员”里建立单位。"));
     CHECK_FALSE(ui.trace().findWidget("保存"));
+}
+
+SCENARIO("the sessions screen reads the records when it opens, after its own writes and when it is on top again",
+         "[session-scenes]") {
+    HeadlessUi ui;
+    const auto roster = testing::addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}});
+    game::TrainingSession draft;
+    draft.title = "十一月反诈测验";
+    draft.unit = roster.unit;
+    draft.startsAt = ui.services().now();
+    draft.endsAt = draft.startsAt;
+    draft.paperRules = testing::fixedDrillRules(false);
+    const auto session = ui.store().createSession(draft);
+    ui.open(scenes::SceneId::ManageSessions);
+    REQUIRE(ui.click("十一月反诈测验"));
+    CHECK(ui.sees("已签到 0 人 · 答卷 0 份"));
+
+    WHEN("it is opened for sign-in here") {
+        REQUIRE(ui.click("开放签到"));
+        THEN("the list and the buttons show it open at once") {
+            const auto row = ui.trace().findWidget("十一月反诈测验");
+            REQUIRE(row);
+            CHECK(row->label.find("签到中") != std::string::npos);
+            CHECK(ui.trace().findWidget("结束签到"));
+        }
+    }
+    WHEN("someone signs in and plays a scam elsewhere while the screen stays open") {
+        ui.store().openSession(session);
+        (void)ui.store().signIn(session, roster.people[0], ui.services().now(), game::SignInMethod::Roster);
+        game::Attempt attempt;
+        attempt.person = roster.people[0];
+        attempt.session = session;
+        attempt.startedAt = ui.services().now();
+        const auto id = ui.store().startAttempt(attempt);
+        game::AnswerRecord answer;
+        answer.itemId = "fake-police.call-01";
+        answer.response.endingId = "hung-up";
+        (void)ui.store().recordAnswer(id, answer);
+        ui.step(3);
+        THEN("drawing does not read them") { CHECK(ui.sees("已签到 0 人 · 答卷 0 份")); }
+        AND_WHEN("a screen opened over it closes again") {
+            ui.stack().push(scenes::makeScene(scenes::SceneId::Settings, ui.services()));
+            ui.step(2);
+            REQUIRE(ui.topScene() == "settings");
+            ui.stack().pop();
+            ui.step(2);
+            THEN("it shows the sign-in, the paper, the scam stopped and the session open") {
+                CHECK(ui.sees("已签到 1 人 · 答卷 1 份"));
+                CHECK(ui.sees("识破骗局 1 / 1"));
+                const auto row = ui.trace().findWidget("十一月反诈测验");
+                REQUIRE(row);
+                CHECK(row->label.find("签到中") != std::string::npos);
+            }
+        }
+    }
+}
+
+SCENARIO("a session whose paper rules the form cannot show is edited without losing them", "[session-scenes]") {
+    HeadlessUi ui;
+    const auto school = ui.store().addUnit("城东小学", game::UnitKind::School);
+    game::PaperRules rules;
+    for (const int count : {5, 3}) {
+        game::PaperSection section;
+        section.count = count;
+        section.filter.kinds = {game::ItemKind::Single};
+        rules.sections.push_back(section);
+    }
+    game::TrainingSession stored;
+    stored.title = "分两部分的测验";
+    stored.unit = school;
+    stored.startsAt = ui.services().now();
+    stored.endsAt = stored.startsAt;
+    stored.paperRules = game::toJson(rules);
+    (void)ui.store().createSession(stored);
+    ui.open(scenes::SceneId::ManageSessions);
+    REQUIRE(ui.click("分两部分的测验"));
+    THEN("the form says what it cannot change and leaves out the section fields") {
+        CHECK(ui.sees("分几部分出题"));
+        CHECK_FALSE(ui.sees("只出某些题型")); // two sections are one reason, not two
+        CHECK_FALSE(ui.trace().findWidget("题目数量"));
+        CHECK(ui.trace().findWidget("及格线（%）"));
+    }
+    WHEN("its title is changed and it is saved") {
+        retype(ui, "标题", "分两部分的测验（补考）", 40);
+        REQUIRE(ui.click("保存"));
+        THEN("the title is new and both sections are as they were") {
+            const auto sessions = ui.store().sessionsForUnit(school);
+            REQUIRE(sessions.size() == 1);
+            CHECK(sessions[0].title == "分两部分的测验（补考）");
+            const auto back = game::paperRulesFromJson(sessions[0].paperRules);
+            REQUIRE(back.sections.size() == 2);
+            CHECK(back.sections[0].count == 5);
+            CHECK(back.sections[1].count == 3);
+            CHECK(back.sections[1].filter.kinds == std::vector<game::ItemKind>{game::ItemKind::Single});
+        }
+    }
+}
+
+TEST_CASE("the sessions screen speaks English too, errors included", "[session-scenes]") {
+    HeadlessUi ui(game::Language::En);
+    (void)ui.store().addUnit("East School", game::UnitKind::School);
+    ui.open(scenes::SceneId::ManageSessions);
+    retype(ui, "Ends", "2020-01-01 09:00");
+    REQUIRE(ui.click("Save"));
+    CHECK(ui.sees("The end cannot be before the start."));
+    CHECK(ui.missingGlyphs().empty());
 }

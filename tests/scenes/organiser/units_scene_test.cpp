@@ -1,4 +1,5 @@
 // The organiser's units and roster, used through the form as an organiser would.
+#include "scenes/scene_list.h"
 #include "support/session_fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -159,6 +160,38 @@ SCENARIO("an organiser adds and edits the people of a unit", "[session-scenes]")
         THEN("it is refused as empty") {
             CHECK(ui.sees("请先填写姓名。"));
             CHECK(ui.store().peopleInUnit(unit, false).empty());
+        }
+    }
+}
+
+SCENARIO("the units screen reads the records when it opens, when a unit is picked and when it is on top again",
+         "[session-scenes]") {
+    HeadlessUi ui;
+    const auto roster = testing::addRoster(ui.store(), "城东小学", {{"张伟", "2024001"}});
+    ui.open(scenes::SceneId::Units);
+    REQUIRE(ui.click("城东小学"));
+    CHECK(ui.sees("城东小学 的人员（1 人）"));
+    WHEN("another unit and another person are added elsewhere while it stays open") {
+        (void)ui.store().addUnit("河西村", game::UnitKind::Village);
+        game::Person li;
+        li.name = "李娜";
+        li.unit = roster.unit;
+        (void)ui.store().addPerson(li);
+        ui.step(3);
+        THEN("drawing does not read them") {
+            CHECK_FALSE(ui.trace().findWidget("河西村"));
+            CHECK(ui.sees("城东小学 的人员（1 人）"));
+        }
+        AND_WHEN("a screen opened over it closes again") {
+            ui.stack().push(scenes::makeScene(scenes::SceneId::Settings, ui.services()));
+            ui.step(2);
+            ui.stack().pop();
+            ui.step(2);
+            THEN("both are shown, and the picked unit stays picked") {
+                CHECK(ui.trace().findWidget("河西村"));
+                CHECK(ui.sees("城东小学 的人员（2 人）"));
+                CHECK(ui.trace().findWidget("李娜"));
+            }
         }
     }
 }
