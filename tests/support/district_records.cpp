@@ -2,6 +2,8 @@
 
 #include "game/quiz/paper.h"
 #include "game/quiz/paper_rules.h"
+#include "game/quiz/response.h"
+#include "game/scenario/scenario_run.h"
 #include "game/records/store.h"
 #include "game/records/store_schema.h"
 
@@ -18,7 +20,7 @@ namespace testing {
 namespace {
 
 // Bump when what is generated changes, so old files are made again.
-constexpr int kGeneratorVersion = 1;
+constexpr int kGeneratorVersion = 2;
 const game::Timestamp kStart = game::timestampFromUnixMs(1'700'000'000'000); // 2023-11
 
 class Db {
@@ -59,34 +61,33 @@ private:
 
 // What a player's answer to an item looks like in the store, right or wrong.
 std::string storedResponse(const game::Item& item, bool right) {
-    nlohmann::json r = nlohmann::json::object();
+    game::Response r;
     switch (item.kind) {
     case game::ItemKind::Single:
     case game::ItemKind::Multi:
-        if (right) r["keys"] = item.answerKeys;
-        else if (!item.options.empty()) r["keys"] = {item.options.back().key};
+        if (right) r.keys = item.answerKeys;
+        else if (!item.options.empty()) r.keys = {item.options.back().key};
         break;
-    case game::ItemKind::TrueFalse: r["truth"] = right ? item.answerTrue : !item.answerTrue; break;
-    case game::ItemKind::SpotFlags: r["pieces"] = {0}; break;
-    case game::ItemKind::Ordering: {
-        std::vector<std::string> keys;
-        for (const auto& step : item.steps) keys.push_back(step.key);
-        if (!right && keys.size() > 1) std::swap(keys[0], keys[1]);
-        r["keys"] = keys;
+    case game::ItemKind::TrueFalse: r.truth = right ? item.answerTrue : !item.answerTrue; break;
+    case game::ItemKind::SpotFlags: r.pieces = {0}; break;
+    case game::ItemKind::Ordering:
+        for (const auto& step : item.steps) r.keys.push_back(step.key);
+        if (!right && r.keys.size() > 1) std::swap(r.keys[0], r.keys[1]);
         break;
-    }
-    case game::ItemKind::Scenario: {
-        r = {{"item", item.id}, {"actions", nlohmann::json::array()}};
+    case game::ItemKind::Scenario:
         for (const auto& ending : item.scenario.endings)
             if ((ending.outcome == game::Outcome::Safe) == right) {
-                r["ending"] = ending.id;
-                r["outcome"] = std::string(game::codeOf(ending.outcome));
+                r.endingId = ending.id;
+                game::ScenarioRecord record;
+                record.itemId = item.id;
+                record.endingId = ending.id;
+                record.outcome = ending.outcome;
+                r.scenario = record;
                 break;
             }
         break;
     }
-    }
-    return r.dump();
+    return game::toJson(r).dump();
 }
 
 void generate(const std::filesystem::path& file, std::span<const game::Bank> banks, const DistrictSize& size) {
@@ -147,10 +148,10 @@ void generate(const std::filesystem::path& file, std::span<const game::Bank> ban
     db.insert("INSERT INTO papers VALUES (?1, ?2, ?3)", paperRows);
     db.insert("INSERT INTO paper_items VALUES (?1, ?2, ?3, ?4, ?5, ?6)", itemRows);
     db.exec("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < " + std::to_string(size.sessions) +
-            ") INSERT INTO sessions (id, title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules, pass_mark, status)"
+            ") INSERT INTO sessions (id, title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status)"
             " SELECT i + 1, printf('第%d期全民反诈培训', i + 1), (SELECT unit FROM leaves WHERE leaves.n = i % " + leafCount + "),"
-            " '王老师', '多功能厅', " + ms + " + i * 86400000, " + ms + " + i * 86400000 + 3600000, 'training', '" +
-            game::toJson(rules).dump() + "', 60, CASE WHEN i % 50 = 0 THEN 'open' ELSE 'closed' END FROM n");
+            " '王老师', '多功能厅', " + ms + " + i * 86400000, " + ms + " + i * 86400000 + 3600000, '" +
+            game::toJson(rules).dump() + "', CASE WHEN i % 50 = 0 THEN 'open' ELSE 'closed' END FROM n");
 
     // Attempts: every other one in a session of the person's unit, the rest practice.
     const std::string perAttempt = std::to_string(size.answersPerAttempt);
