@@ -1,13 +1,11 @@
 #include "scenes/scene.h"
 
-#include <array>
-#include <utility>
+#include "game/codes.h"
 
 namespace scenes {
 
 namespace {
-// Each id with its code, in declaration order.
-constexpr std::array<std::pair<SceneId, std::string_view>, 16> kSceneCodes{{
+constexpr auto kSceneCodes = game::codeTable<SceneId>({
     {SceneId::Title, "title"},
     {SceneId::Settings, "settings"},
     {SceneId::OpenSessions, "open-sessions"},
@@ -24,13 +22,9 @@ constexpr std::array<std::pair<SceneId, std::string_view>, 16> kSceneCodes{{
     {SceneId::ManageSessions, "manage-sessions"},
     {SceneId::BankReport, "bank-report"},
     {SceneId::Region, "region"},
-}};
+});
 } // namespace
 
-std::string_view codeOf(SceneId id) {
-    for (const auto& [each, code] : kSceneCodes)
-        if (each == id) return code;
-    return "?";
-}
+std::string_view codeOf(SceneId id) { return kSceneCodes.codeOf(id); }
 
 } // namespace scenes

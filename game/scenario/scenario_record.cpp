@@ -1,6 +1,9 @@
 // The stored form of a scenario run: action kinds, follow-ups and the record's JSON.
 #include "game/scenario/scenario_record.h"
 
+#include "game/bank/bank_codes.h"
+#include "game/codes.h"
+
 #include <array>
 #include <stdexcept>
 
@@ -10,17 +13,13 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::array<std::string_view, 3> kActionKindCodes = {"choice", "hangup", "timeout"};
-constexpr std::array<std::string_view, 4> kFollowUpCodes = {"call_back", "call_110", "call_96110", "none"};
-constexpr std::array<FollowUp, 4> kFollowUps = {FollowUp::CallBack, FollowUp::Call110, FollowUp::Call96110, FollowUp::None};
-
-// The enum value whose code (in declaration order) is `code`.
-template <typename Enum>
-std::optional<Enum> fromCode(std::span<const std::string_view> codes, std::string_view code) {
-    for (std::size_t i = 0; i < codes.size(); ++i)
-        if (codes[i] == code) return static_cast<Enum>(i);
-    return std::nullopt;
-}
+constexpr auto kActionKinds = codeTable<ActionKind>({
+    {ActionKind::Choice, "choice"}, {ActionKind::Hangup, "hangup"}, {ActionKind::Timeout, "timeout"}});
+constexpr auto kFollowUps = codeTable<FollowUp>({{FollowUp::CallBack, "call_back"},
+                                                 {FollowUp::Call110, "call_110"},
+                                                 {FollowUp::Call96110, "call_96110"},
+                                                 {FollowUp::None, "none"}});
+constexpr std::array<FollowUp, 4> kFollowUpOrder = {FollowUp::CallBack, FollowUp::Call110, FollowUp::Call96110, FollowUp::None};
 
 const json& field(const json& in, const char* name, bool (json::*isType)() const noexcept, const char* type) {
     if (!in.contains(name)) throw std::invalid_argument(std::string("scenario record: \"") + name + "\" is missing");
@@ -35,10 +34,11 @@ std::string optionalText(const json& in, const char* name) {
     return field(in, name, &json::is_string, "a string").get<std::string>();
 }
 
-template <typename Enum>
-Enum requiredCode(const json& in, const char* name, std::span<const std::string_view> codes) {
+// The value a code field names; parse is the enum's fromCode.
+template <typename Parse>
+auto requiredCode(const json& in, const char* name, Parse parse) {
     const auto text = field(in, name, &json::is_string, "a string").get<std::string>();
-    const auto value = fromCode<Enum>(codes, text);
+    const auto value = parse(text);
     if (!value) throw std::invalid_argument(std::string("scenario record: unknown ") + name + " \"" + text + "\"");
     return *value;
 }
@@ -60,8 +60,8 @@ TakenAction actionFromJson(const json& in) {
     if (!in.is_object()) throw std::invalid_argument("scenario record: an action must be a JSON object");
     TakenAction action;
     action.stepId = field(in, "step", &json::is_string, "a string").get<std::string>();
-    action.channel = requiredCode<Channel>(in, "channel", channelCodes());
-    action.kind = requiredCode<ActionKind>(in, "kind", kActionKindCodes);
+    action.channel = requiredCode(in, "channel", channelFromCode);
+    action.kind = requiredCode(in, "kind", parseActionKind);
     action.target = field(in, "target", &json::is_string, "a string").get<std::string>();
     action.at = timestampFromUnixMs(field(in, "at", &json::is_number_integer, "a whole number").get<std::int64_t>());
     action.elapsed = std::chrono::milliseconds{
@@ -77,15 +77,15 @@ TakenAction actionFromJson(const json& in) {
 
 } // namespace
 
-std::string_view codeOf(ActionKind kind) { return kActionKindCodes.at(static_cast<std::size_t>(kind)); }
+std::string_view codeOf(ActionKind kind) { return kActionKinds.codeOf(kind); }
 
-std::optional<ActionKind> parseActionKind(std::string_view code) { return fromCode<ActionKind>(kActionKindCodes, code); }
+std::optional<ActionKind> parseActionKind(std::string_view code) { return kActionKinds.fromCode(code); }
 
-std::string_view codeOf(FollowUp followUp) { return kFollowUpCodes.at(static_cast<std::size_t>(followUp)); }
+std::string_view codeOf(FollowUp followUp) { return kFollowUps.codeOf(followUp); }
 
-std::optional<FollowUp> parseFollowUp(std::string_view code) { return fromCode<FollowUp>(kFollowUpCodes, code); }
+std::optional<FollowUp> parseFollowUp(std::string_view code) { return kFollowUps.fromCode(code); }
 
-std::span<const FollowUp> allFollowUps() { return kFollowUps; }
+std::span<const FollowUp> allFollowUps() { return kFollowUpOrder; }
 
 std::optional<FollowUp> followUpOf(ChoiceAction action) {
     switch (action) {
@@ -110,9 +110,9 @@ ScenarioRecord scenarioRecordFromJson(const json& in) {
     ScenarioRecord record;
     record.itemId = field(in, "item", &json::is_string, "a string").get<std::string>();
     record.endingId = optionalText(in, "ending");
-    if (in.contains("outcome")) record.outcome = requiredCode<Outcome>(in, "outcome", outcomeCodes());
+    if (in.contains("outcome")) record.outcome = requiredCode(in, "outcome", outcomeFromCode);
     record.stoppedAt = optionalText(in, "stopped_at");
-    if (in.contains("follow_up")) record.followUp = requiredCode<FollowUp>(in, "follow_up", kFollowUpCodes);
+    if (in.contains("follow_up")) record.followUp = requiredCode(in, "follow_up", parseFollowUp);
     for (const auto& action : field(in, "actions", &json::is_array, "a list")) record.actions.push_back(actionFromJson(action));
     return record;
 }

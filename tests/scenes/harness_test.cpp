@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <stdexcept>
 
 using testing::HeadlessUi;
@@ -172,4 +173,14 @@ TEST_CASE("a row out of view is scrolled to with the wheel before it is clicked"
     CHECK_FALSE(row->visible);
     REQUIRE(ui.click("第35行"));
     CHECK(raw->m_picked == 35);
+}
+
+TEST_CASE("every scene id has its own code", "[harness]") {
+    std::set<std::string_view> codes;
+    for (int i = 0; i <= static_cast<int>(scenes::SceneId::Region); ++i) {
+        const auto code = scenes::codeOf(static_cast<scenes::SceneId>(i));
+        CHECK_FALSE(code.empty());
+        CHECK(codes.insert(code).second);
+    }
+    CHECK(codes.size() == 16);
 }
