@@ -23,6 +23,8 @@ void ResumeScene::draw(SceneStack& stack) {
     ui::beginScreen("##resume");
     ui::title(s.get("resume.title"));
     ui::text(s.get("resume.explain"));
+    // The list scrolls (a shared machine can hold many); 以后再说 stays in view below it.
+    ui::beginBody("##resume-list");
     for (const auto& attempt : m_unfinished) {
         const std::string who = attempt.personName.empty() ? "?" : attempt.personName;
         const std::string what = attempt.session ? attempt.sessionTitle.value_or("?") : s.get("resume.practice");
@@ -43,7 +45,7 @@ void ResumeScene::draw(SceneStack& stack) {
         }
     }
     if (m_unfinished.empty()) ui::text(s.get("resume.none"));
-    ImGui::Spacing();
+    ui::endBody();
     if (ui::button(s.get("resume.later") + "##later") || ui::keyPressed(ImGuiKey_Escape)) stack.pop();
     ui::endScreen();
 }

@@ -114,3 +114,24 @@ TEST_CASE("a paper cut off after its last answer goes straight to its results wh
     CHECK(ui.store().attempt(attempt)->finishedAt);
     CHECK(ui.store().unfinishedAttempts().empty());
 }
+
+TEST_CASE("with many papers left unfinished, 以后再说 stays on screen", "[session-scenes]") {
+    HeadlessUi ui(game::Language::ZhCN, testing::sceneData("banks-quiz"));
+    const auto unit = ui.store().addUnit("城东小学", game::UnitKind::School);
+    game::Person person;
+    person.unit = unit;
+    for (int i = 0; i < 12; ++i) {
+        person.name = "学生" + std::to_string(i + 1);
+        game::Attempt attempt;
+        attempt.person = ui.store().addPerson(person);
+        attempt.startedAt = ui.services().now();
+        (void)ui.store().startAttempt(attempt); // a practice paper cut off before its first answer
+    }
+    ui.open(scenes::SceneId::Resume);
+    const auto later = ui.trace().findWidget("以后再说");
+    REQUIRE(later);
+    CHECK(later->visible);
+    REQUIRE(ui.click("以后再说"));
+    ui.step(1);
+    CHECK(ui.stack().empty());
+}
