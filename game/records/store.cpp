@@ -11,17 +11,17 @@
 namespace game {
 namespace {
 
-constexpr std::string_view personColumns = "id, name, unit_id, role, number, phone, created_at";
+constexpr std::string_view personColumns = "id, name, unit_id, role, number, created_at, removed_at";
 
 Person readPerson(const Statement& row) {
     Person person;
     person.id = PersonId{row.integer(0)};
     person.name = row.text(1);
-    person.unit = UnitId{row.integer(2)};
+    if (const auto unit = row.optionalInteger(2)) person.unit = UnitId{*unit};
     person.role = personRoleFromCode(row.text(3)).value_or(PersonRole::Other);
     person.number = row.optionalText(4);
-    person.phone = row.optionalText(5);
-    person.createdAt = row.timestamp(6);
+    person.createdAt = row.timestamp(5);
+    if (const auto removed = row.optionalInteger(6)) person.removedAt = timestampFromUnixMs(*removed);
     return person;
 }
 
@@ -112,15 +112,15 @@ std::optional<Unit> Store::unit(UnitId unit) {
 }
 
 PersonId Store::addPerson(const Person& p) {
-    m_db->cached("INSERT INTO people (name, unit_id, role, number, phone, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-        .with(p.name, p.unit, p.role, p.number, p.phone, p.createdAt)
+    m_db->cached("INSERT INTO people (name, unit_id, role, number, created_at, removed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .with(p.name, p.unit, p.role, p.number, p.createdAt, p.removedAt)
         .run();
     return PersonId{m_db->lastInsertId()};
 }
 
 void Store::updatePerson(const Person& p) {
-    m_db->cached("UPDATE people SET name = ?2, unit_id = ?3, role = ?4, number = ?5, phone = ?6 WHERE id = ?1")
-        .with(p.id, p.name, p.unit, p.role, p.number, p.phone)
+    m_db->cached("UPDATE people SET name = ?2, unit_id = ?3, role = ?4, number = ?5 WHERE id = ?1")
+        .with(p.id, p.name, p.unit, p.role, p.number)
         .run();
     requireChanged(StoreRow::Person, p.id.value);
 }
@@ -133,17 +133,120 @@ std::optional<Person> Store::person(PersonId id) {
 }
 
 std::vector<Person> Store::peopleInUnit(UnitId unit, bool includeSubunits) {
-    static const std::string direct =
-        "SELECT " + std::string(personColumns) + " FROM people WHERE unit_id = ?1 ORDER BY name, id";
+    static const std::string direct = "SELECT " + std::string(personColumns) +
+                                      " FROM people WHERE unit_id = ?1 AND removed_at IS NULL ORDER BY name, id";
     static const std::string below = "SELECT " + std::string(personColumns) + " FROM people WHERE unit_id IN " +
-                                     unitAndBelowSql(1) + " ORDER BY name, id";
+                                     unitAndBelowSql(1) + " AND removed_at IS NULL ORDER BY name, id";
     return readPeople(m_db->cached(includeSubunits ? below : direct).with(unit));
+}
+
+std::vector<Person> Store::removedPeopleInUnit(UnitId unit, bool includeSubunits) {
+    static const std::string direct = "SELECT " + std::string(personColumns) +
+                                      " FROM people WHERE unit_id = ?1 AND removed_at IS NOT NULL ORDER BY name, id";
+    static const std::string below = "SELECT " + std::string(personColumns) + " FROM people WHERE unit_id IN " +
+                                     unitAndBelowSql(1) + " AND removed_at IS NOT NULL ORDER BY name, id";
+    return readPeople(m_db->cached(includeSubunits ? below : direct).with(unit));
+}
+
+std::vector<Person> Store::localPeople() {
+    static const std::string sql = "SELECT " + std::string(personColumns) +
+                                   " FROM people WHERE unit_id IS NULL AND removed_at IS NULL ORDER BY name, id";
+    return readPeople(m_db->cached(sql));
+}
+
+void Store::removePerson(PersonId person, Timestamp at) {
+    m_db->cached("UPDATE people SET removed_at = coalesce(removed_at, ?2) WHERE id = ?1").with(person, at).run();
+    requireChanged(StoreRow::Person, person.value);
+}
+
+void Store::restorePerson(PersonId person) {
+    m_db->cached("UPDATE people SET removed_at = NULL WHERE id = ?1").with(person).run();
+    requireChanged(StoreRow::Person, person.value);
+}
+
+bool Store::personHasRecords(PersonId person) {
+    return m_db->cached("SELECT 1 WHERE EXISTS (SELECT 1 FROM sign_ins WHERE person_id = ?1)"
+                        " OR EXISTS (SELECT 1 FROM attempts WHERE person_id = ?1)"
+                        " OR EXISTS (SELECT 1 FROM reviews WHERE person_id = ?1)")
+        .with(person)
+        .firstRow([](const Statement&) {});
+}
+
+void Store::deletePerson(PersonId person) {
+    WriteTransaction transaction(*m_db);
+    if (personHasRecords(person))
+        throw StoreError(StoreError::Kind::HasRecords, m_db->file(), StoreError::Facts::ofRow(StoreRow::Person, person.value));
+    m_db->cached("DELETE FROM people WHERE id = ?1").with(person).run();
+    requireChanged(StoreRow::Person, person.value);
+    transaction.commit();
+}
+
+void Store::mergePeople(PersonId kept, PersonId merged) {
+    if (kept == merged) throw std::invalid_argument("mergePeople: a person cannot be merged into themselves");
+    WriteTransaction transaction(*m_db);
+    for (const PersonId id : {kept, merged}) {
+        if (!person(id)) throw StoreError(StoreError::Kind::NotFound, m_db->file(), StoreError::Facts::ofRow(StoreRow::Person, id.value));
+    }
+    // Signed in to the same session twice: the earlier sign-in stands.
+    m_db->cached("UPDATE sign_ins SET signed_at = min(signed_at, (SELECT m.signed_at FROM sign_ins m"
+                 " WHERE m.person_id = ?2 AND m.session_id = sign_ins.session_id))"
+                 " WHERE person_id = ?1 AND session_id IN (SELECT session_id FROM sign_ins WHERE person_id = ?2)")
+        .with(kept, merged)
+        .run();
+    m_db->cached("DELETE FROM sign_ins WHERE person_id = ?2 AND session_id IN (SELECT session_id FROM sign_ins WHERE person_id = ?1)")
+        .with(kept, merged)
+        .run();
+    m_db->cached("UPDATE sign_ins SET person_id = ?1 WHERE person_id = ?2").with(kept, merged).run();
+    m_db->cached("UPDATE attempts SET person_id = ?1 WHERE person_id = ?2").with(kept, merged).run();
+    // The same item in both wrong-answer books: the entry reviewed last stands.
+    m_db->cached("DELETE FROM reviews WHERE person_id = ?1 AND item_id IN (SELECT item_id FROM reviews m"
+                 " WHERE m.person_id = ?2 AND m.reviewed_at > reviews.reviewed_at)")
+        .with(kept, merged)
+        .run();
+    m_db->cached("DELETE FROM reviews WHERE person_id = ?2 AND item_id IN (SELECT item_id FROM reviews WHERE person_id = ?1)")
+        .with(kept, merged)
+        .run();
+    m_db->cached("UPDATE reviews SET person_id = ?1 WHERE person_id = ?2").with(kept, merged).run();
+    m_db->cached("DELETE FROM people WHERE id = ?1").with(merged).run();
+    transaction.commit();
+}
+
+void Store::moveUnit(UnitId unit, std::optional<UnitId> parent) {
+    WriteTransaction transaction(*m_db);
+    if (parent) {
+        // Refuses a move under the unit itself or under one of its own sub-units (a loop).
+        static const std::string below = "SELECT 1 FROM units WHERE id = ?2 AND id IN " + unitAndBelowSql(1);
+        if (m_db->cached(below).with(unit, *parent).firstRow([](const Statement&) {}))
+            throw StoreError(StoreError::Kind::Constraint, m_db->file(), "a unit cannot move under itself");
+    }
+    m_db->cached("UPDATE units SET parent_id = ?2 WHERE id = ?1").with(unit, parent).run();
+    requireChanged(StoreRow::Unit, unit.value);
+    transaction.commit();
+}
+
+OrganiserAccess Store::organiserAccess() {
+    OrganiserAccess access;
+    m_db->cached("SELECT pin_hash, failed_tries, locked_until, organisation FROM organiser WHERE id = 1")
+        .firstRow([&](const Statement& row) {
+            access.pinHash = row.optionalText(0);
+            access.failedTries = static_cast<int>(row.integer(1));
+            if (const auto until = row.optionalInteger(2)) access.lockedUntil = timestampFromUnixMs(*until);
+            if (const auto kind = row.optionalText(3)) access.organisation = organisationKindFromCode(*kind);
+        });
+    return access;
+}
+
+void Store::saveOrganiserAccess(const OrganiserAccess& access) {
+    m_db->cached("INSERT INTO organiser (id, pin_hash, failed_tries, locked_until, organisation) VALUES (1, ?1, ?2, ?3, ?4)"
+                 " ON CONFLICT (id) DO UPDATE SET pin_hash = ?1, failed_tries = ?2, locked_until = ?3, organisation = ?4")
+        .with(access.pinHash, access.failedTries, access.lockedUntil, access.organisation)
+        .run();
 }
 
 std::vector<Person> Store::findPeople(std::string_view text, std::optional<UnitId> within) {
     // instr() rather than LIKE, so % and _ typed by a user are plain characters.
     static const std::string sql = "SELECT " + std::string(personColumns) +
-                                   " FROM people WHERE (instr(lower(name), lower(?1)) > 0"
+                                   " FROM people WHERE removed_at IS NULL AND (instr(lower(name), lower(?1)) > 0"
                                    " OR substr(number, 1, length(?1)) = ?1)"
                                    " AND (?2 IS NULL OR unit_id IN " +
                                    unitAndBelowSql(2) + ") ORDER BY name, id";

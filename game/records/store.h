@@ -48,6 +48,9 @@ public:
     UnitId addUnit(std::string_view name, UnitKind kind, std::optional<UnitId> parent = std::nullopt);
     // Renames a unit; NotFound when there is none.
     void renameUnit(UnitId unit, std::string_view name);
+    // Moves a unit (with everything below it) under another parent, or to the top; Constraint when
+    // parent is the unit itself or below it.
+    void moveUnit(UnitId unit, std::optional<UnitId> parent);
     // Every unit, parents before their children, siblings by name.
     [[nodiscard]] std::vector<UnitInTree> listUnits();
     // One unit, if it exists.
@@ -56,14 +59,31 @@ public:
     // --- People ---
     // Adds a person to a roster (person.id is ignored); returns the new id.
     PersonId addPerson(const Person& person);
-    // Changes a person's name, unit, role, number and phone (createdAt is kept); NotFound when there is none.
+    // Changes a person's name, unit, role and number (createdAt and removedAt are kept); NotFound when there is none.
     void updatePerson(const Person& person);
-    // One person, if they exist.
+    // One person, if they exist (removed from their roster or not).
     [[nodiscard]] std::optional<Person> person(PersonId person);
-    // The people of a unit (and of all units below it), by name.
+    // The people on the roster of a unit (and of all units below it), by name; removed people are left out.
     [[nodiscard]] std::vector<Person> peopleInUnit(UnitId unit, bool includeSubunits);
-    // People whose name contains text or whose number starts with it, optionally within a unit's subtree; by name.
+    // The people taken off the roster of a unit (and of the units below it), by name.
+    [[nodiscard]] std::vector<Person> removedPeopleInUnit(UnitId unit, bool includeSubunits);
+    // The people outside any unit (who practise alone on this machine), by name.
+    [[nodiscard]] std::vector<Person> localPeople();
+    // People on a roster whose name contains text or whose number starts with it, optionally within a
+    // unit's subtree; by name.
     [[nodiscard]] std::vector<Person> findPeople(std::string_view text, std::optional<UnitId> within = std::nullopt);
+    // Takes a person off their roster at `at`: hidden from sign-in, every record kept. NotFound when there is none.
+    void removePerson(PersonId person, Timestamp at);
+    // Puts a removed person back on their roster.
+    void restorePerson(PersonId person);
+    // True when a person has signed in, made an attempt or has a wrong-answer book.
+    [[nodiscard]] bool personHasRecords(PersonId person);
+    // Deletes a person outright; HasRecords when they have any (remove them instead), NotFound when there is none.
+    void deletePerson(PersonId person);
+    // Merges two entries of the same person into `kept` (one added at the door, one from the roster):
+    // merged's sign-ins (the earlier of two to one session stands), attempts and wrong-answer book
+    // (the later-reviewed entry of an item stands) become kept's, and merged is deleted. One transaction.
+    void mergePeople(PersonId kept, PersonId merged);
 
     // --- Training sessions ---
     // Creates a session (session.id is ignored; the status is kept, Draft by default); returns the new id.
@@ -72,8 +92,9 @@ public:
     void updateSession(const TrainingSession& session);
     // Opens a session for sign-in (from draft, or again after closing).
     void openSession(SessionId session);
-    // Closes a session: no more sign-ins.
-    void closeSession(SessionId session);
+    // Closes a session at `at`: no more sign-ins, and its results freeze (no answer or result is
+    // recorded for its attempts until it is opened again).
+    void closeSession(SessionId session, Timestamp at);
     // One session, if it exists.
     [[nodiscard]] std::optional<TrainingSession> session(SessionId session);
     // The sessions of a unit (and of the units below it), latest start first.
@@ -87,6 +108,10 @@ public:
     // How many times each answer was given to these items in a session, one row per item and answer
     // (by item id, then stored response): a tally over a whole session without reading each answer.
     [[nodiscard]] std::vector<AnswerCount> answerCountsOfSession(SessionId session, std::span<const std::string> itemIds);
+
+    // The people on the rosters of the units a session is for (and the units below them), removed
+    // people left out; by unit, then number, then name.
+    [[nodiscard]] std::vector<Person> sessionRoster(SessionId session);
 
     // --- Sign-ins ---
     // Signs a person in to an open session; signing in again keeps the first sign-in and returns it.
@@ -134,6 +159,12 @@ public:
     // Takes an item out of a person's book (learnt); does nothing when it is not there.
     void removeReview(PersonId person, std::string_view itemId);
 
+    // --- The organiser's access (organiser area PIN, what they run) ---
+    // The stored access record (no PIN and no organisation on a new database).
+    [[nodiscard]] OrganiserAccess organiserAccess();
+    // Replaces the access record.
+    void saveOrganiserAccess(const OrganiserAccess& access);
+
     // --- Views for the screens (store_views.cpp): what a screen shows, computed in one query ---
     // Everyone on every roster, by name (practice, where anyone may play).
     [[nodiscard]] std::vector<Person> allPeople();
@@ -153,7 +184,7 @@ public:
 
 private:
     explicit Store(std::unique_ptr<StoreConnection> connection);
-    void setSessionStatus(SessionId session, SessionStatus status);
+    void setSessionStatus(SessionId session, SessionStatus status, std::optional<Timestamp> closedAt);
     void requireChanged(StoreRow row, std::int64_t id);
     std::vector<Attempt> attemptsWhere(std::string_view whereSql, std::optional<std::int64_t> id);
     std::vector<AnswerRecord> answersWhere(std::string_view attemptsWhereSql, std::int64_t id,

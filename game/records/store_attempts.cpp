@@ -79,24 +79,41 @@ constexpr std::string_view reviewColumns = "person_id, item_id, stage, due_at, l
 
 } // namespace
 
+// Refuses a new attempt, an answer or a result in a session whose results are frozen (closed).
+static void requireSessionNotClosed(StoreConnection& db, std::optional<SessionId> session) {
+    if (!session) return;
+    const bool closed = db.cached("SELECT 1 FROM sessions WHERE id = ?1 AND status = 'closed'").with(*session).firstRow(
+        [](const Statement&) {});
+    if (closed)
+        throw StoreError(StoreError::Kind::SessionNotOpen, db.file(), StoreError::Facts::ofRow(StoreRow::Session, session->value));
+}
+
 AttemptId Store::startAttempt(const Attempt& a) {
+    WriteTransaction transaction(*m_db);
+    requireSessionNotClosed(*m_db, a.session);
     m_db->cached("INSERT INTO attempts (session_id, person_id, paper, seed, started_at, max_score)"
                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         .with(a.session, a.person, a.paper, std::bit_cast<std::int64_t>(a.seed), a.startedAt, a.maxScore)
         .run();
-    return AttemptId{m_db->lastInsertId()};
+    const AttemptId id{m_db->lastInsertId()};
+    transaction.commit();
+    return id;
 }
 
 // Refuses changes to an attempt that does not exist or is already over.
-static void requireOpenAttempt(StoreConnection& db, AttemptId attempt) {
+// Refuses changes to an attempt that does not exist, is already over, or belongs to a closed session.
+static void requireOpenAttempt(StoreConnection& db, AttemptId attempt, bool evenInClosedSession = false) {
     std::optional<bool> open;
-    db.cached("SELECT finished_at IS NULL FROM attempts WHERE id = ?1").with(attempt).firstRow([&](const Statement& row) {
+    std::optional<SessionId> session;
+    db.cached("SELECT finished_at IS NULL, session_id FROM attempts WHERE id = ?1").with(attempt).firstRow([&](const Statement& row) {
         open = row.integer(0) != 0;
+        if (const auto id = row.optionalInteger(1)) session = SessionId{*id};
     });
     if (!open || !*open) {
         throw StoreError(open ? StoreError::Kind::AttemptFinished : StoreError::Kind::NotFound, db.file(),
                          StoreError::Facts::ofRow(StoreRow::Attempt, attempt.value));
     }
+    if (!evenInClosedSession) requireSessionNotClosed(db, session);
 }
 
 AnswerWrite Store::recordAnswer(AttemptId attempt, const AnswerRecord& a) {
@@ -129,7 +146,7 @@ void Store::finishAttempt(AttemptId attempt, double score, bool passed, Timestam
 
 void Store::abandonAttempt(AttemptId attempt, Timestamp at) {
     WriteTransaction transaction(*m_db);
-    requireOpenAttempt(*m_db, attempt);
+    requireOpenAttempt(*m_db, attempt, true); // declining to resume changes no result
     m_db->cached("UPDATE attempts SET finished_at = ?2 WHERE id = ?1").with(attempt, at).run();
     transaction.commit();
 }

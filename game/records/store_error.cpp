@@ -26,6 +26,7 @@ constexpr auto kStoreErrorKinds = codeTable<K>({
     {K::NotFound, "not_found"},
     {K::AttemptFinished, "attempt_finished"},
     {K::SessionNotOpen, "session_not_open"},
+    {K::HasRecords, "has_records"},
     {K::Other, "other"},
 });
 

@@ -34,7 +34,8 @@ public:
         Constraint,      // a rule of the records was broken (unknown unit, empty name, ...)
         NotFound,        // the row to change does not exist
         AttemptFinished, // an answer or result for an attempt that is already over
-        SessionNotOpen,  // a sign-in to a session that is not open
+        SessionNotOpen,  // a sign-in to a session that is not open, or an answer in one that is closed
+        HasRecords,      // deleting a person who has records (they can be removed from the roster instead)
         Other,
     };
 

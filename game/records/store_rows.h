@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace game {
 
@@ -53,28 +54,45 @@ struct UnitInTree {
     int depth = 0;
 };
 
-// A person on a unit's roster. Never holds an ID-card number.
+// A person on a unit's roster, or someone practising alone (no unit). Holds only what a
+// training record needs: never an ID-card number, a phone number or an address.
 struct Person {
     PersonId id; // ignored by Store::addPerson
     std::string name;
-    UnitId unit;
+    std::optional<UnitId> unit;        // none: a local person who practises alone, outside any roster
     PersonRole role = PersonRole::Resident;
-    std::optional<std::string> number; // staff or student number
-    std::optional<std::string> phone;
+    std::optional<std::string> number; // staff or student number, as typed (text: 00123 stays 00123)
     Timestamp createdAt{};             // set by the caller when adding (time is a parameter)
+    std::optional<Timestamp> removedAt; // taken off the roster: hidden from sign-in, records kept
+
+    // True while the person is on a roster (or practising), not removed.
+    [[nodiscard]] bool onRoster() const { return !removedAt.has_value(); }
+};
+
+// Which of a person's finished attempts in a session is their result.
+enum class AttemptCounted { Best, Latest };
+
+// How many attempts a person may make in a session, and which one counts.
+struct AttemptPolicy {
+    std::optional<int> allowed = 1;               // none: as many as they like
+    AttemptCounted counted = AttemptCounted::Best; // only matters when more than one is allowed
+    friend bool operator==(const AttemptPolicy&, const AttemptPolicy&) = default;
 };
 
 // A training session a unit runs (培训/测验).
 struct TrainingSession {
     SessionId id; // ignored by Store::createSession
     std::string title;
-    UnitId unit;
+    UnitId unit;                // the unit that runs it (always one of units)
+    std::vector<UnitId> units;  // the units it is for, with the units below them; empty means {unit}
     std::string organiser;
     std::string place;
     Timestamp startsAt{};
     Timestamp endsAt{};
     nlohmann::json paperRules = nlohmann::json::object(); // owned by the paper code: the paper, its pass mark, exam or practice style
     SessionStatus status = SessionStatus::Draft;
+    AttemptPolicy attempts;                 // one attempt by default
+    std::optional<Timestamp> closedAt;      // when sign-in ended and the results froze
 };
 
 // How far a session has got, as counted in the database.
@@ -142,6 +160,18 @@ struct ReviewEntry {
     Timestamp reviewedAt{};   // when it was last answered
 };
 
+// What the organiser runs, chosen at first use: unit kinds, roles and audiences follow from it.
+enum class OrganisationKind { School, Township, WorkUnit, BankBranch };
+
+// The organiser's access to their area: the PIN (as a salted slow hash only), the count of wrong
+// tries and the lock they set, and what they run. One per database.
+struct OrganiserAccess {
+    std::optional<std::string> pinHash;        // crypto_pwhash_str's text; none until set at first use
+    int failedTries = 0;                       // wrong PINs in a row
+    std::optional<Timestamp> lockedUntil;      // no PIN is accepted before this
+    std::optional<OrganisationKind> organisation; // none until chosen at first use
+};
+
 // Whether recordAnswer wrote a first answer for the item or replaced an earlier one.
 enum class AnswerWrite { New, Replaced };
 
@@ -150,11 +180,15 @@ enum class AnswerWrite { New, Replaced };
 [[nodiscard]] std::string_view codeOf(PersonRole role);
 [[nodiscard]] std::string_view codeOf(SessionStatus status);
 [[nodiscard]] std::string_view codeOf(SignInMethod method);
+[[nodiscard]] std::string_view codeOf(AttemptCounted counted);
+[[nodiscard]] std::string_view codeOf(OrganisationKind kind);
 
 // The enum value for a stored code, or none for a code this version does not know.
 [[nodiscard]] std::optional<UnitKind> unitKindFromCode(std::string_view code);
 [[nodiscard]] std::optional<PersonRole> personRoleFromCode(std::string_view code);
 [[nodiscard]] std::optional<SessionStatus> sessionStatusFromCode(std::string_view code);
 [[nodiscard]] std::optional<SignInMethod> signInMethodFromCode(std::string_view code);
+[[nodiscard]] std::optional<AttemptCounted> attemptCountedFromCode(std::string_view code);
+[[nodiscard]] std::optional<OrganisationKind> organisationKindFromCode(std::string_view code);
 
 } // namespace game

@@ -107,9 +107,57 @@ ALTER TABLE sessions DROP COLUMN pass_mark;
 ALTER TABLE sessions DROP COLUMN mode;
 )sql";
 
-constexpr std::array<Migration, 2> migrations{{
+// Version 3, the organiser's console. People: no phone number (a training record does not
+// need one), a unit that may be none (someone practising alone at home, kept on this machine
+// until the organiser merges them into a roster), and removed_at for people taken off a roster
+// whose records are kept. Sessions: the units they are for, how many attempts a person may
+// make and which one counts, and when sign-in ended. The organiser's PIN and what they run.
+// The people table is rebuilt (SQLite cannot make a column nullable); migrate() runs every
+// step with foreign keys off and checks them before committing.
+constexpr std::string_view schemaV3 = R"sql(
+CREATE TABLE people_v3 (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    unit_id    INTEGER REFERENCES units(id),
+    role       TEXT NOT NULL,
+    number     TEXT,
+    created_at INTEGER NOT NULL,
+    removed_at INTEGER
+);
+INSERT INTO people_v3 (id, name, unit_id, role, number, created_at)
+    SELECT id, name, unit_id, role, number, created_at FROM people;
+DROP TABLE people;
+ALTER TABLE people_v3 RENAME TO people;
+CREATE INDEX people_by_unit ON people(unit_id, name);
+CREATE INDEX people_by_number ON people(number) WHERE number IS NOT NULL;
+
+ALTER TABLE sessions ADD COLUMN attempts_allowed INTEGER CHECK (attempts_allowed IS NULL OR attempts_allowed >= 1);
+ALTER TABLE sessions ADD COLUMN attempt_counted TEXT NOT NULL DEFAULT 'best';
+ALTER TABLE sessions ADD COLUMN closed_at INTEGER;
+CREATE TABLE session_units (
+    session_id INTEGER NOT NULL REFERENCES sessions(id),
+    unit_id    INTEGER NOT NULL REFERENCES units(id),
+    PRIMARY KEY (session_id, unit_id)
+);
+CREATE INDEX session_units_by_unit ON session_units(unit_id);
+INSERT INTO session_units (session_id, unit_id) SELECT id, unit_id FROM sessions;
+CREATE INDEX sign_ins_by_person ON sign_ins(person_id);
+CREATE INDEX attempts_by_session_person ON attempts(session_id, person_id);
+
+CREATE TABLE organiser (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    pin_hash     TEXT,
+    failed_tries INTEGER NOT NULL DEFAULT 0 CHECK (failed_tries >= 0),
+    locked_until INTEGER,
+    organisation TEXT
+);
+INSERT INTO organiser (id) VALUES (1);
+)sql";
+
+constexpr std::array<Migration, 3> migrations{{
     {1, "units, people, sessions, sign-ins, attempts, answers, wrong-answer book", schemaV1},
     {2, "a session's pass mark and style only in its paper rules", schemaV2},
+    {3, "the organiser's console: local and removed people, session units and attempt policy, the PIN", schemaV3},
 }};
 
 [[noreturn]] void refuseNewer(const std::filesystem::path& file, std::int64_t version, int latest) {
@@ -190,8 +238,29 @@ void backUp(const StoreConnection& writer, int version) {
     }
 }
 
+// Foreign keys off while the migration runs (a rebuilt table is dropped and renamed, which
+// SQLite's own procedure for changing a table does with them off), on again afterwards.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(StoreConnection& connection) : m_connection(connection) {
+        m_connection.exec("PRAGMA foreign_keys = OFF"); // a no-op inside a transaction: set before BEGIN
+    }
+    ~ForeignKeysOff() {
+        try {
+            m_connection.exec("PRAGMA foreign_keys = ON");
+        } catch (...) { // NOLINT(bugprone-empty-catch): the connection is being given up anyway
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    StoreConnection& m_connection;
+};
+
 void migrate(StoreConnection& connection, const StoreOptions& options, bool inMemory) {
     const int latest = options.migrations.empty() ? 0 : options.migrations.back().version;
+    const ForeignKeysOff foreignKeysOff(connection);
     WriteTransaction transaction(connection); // BEGIN IMMEDIATE: reports Locked when another program writes
     const auto version = static_cast<int>(connection.queryInteger("PRAGMA user_version"));
     if (version > latest) refuseNewer(connection.file(), version, latest); // upgraded by a newer ScamDrill meanwhile
@@ -207,6 +276,11 @@ void migrate(StoreConnection& connection, const StoreOptions& options, bool inMe
             connection.exec(std::string(step.sql));
             connection.exec("PRAGMA user_version = " + std::to_string(step.version));
         }
+        Statement foreignKeys(connection, "PRAGMA foreign_key_check");
+        foreignKeys.firstRow([&](const Statement& row) {
+            throw StoreError(StoreError::Kind::Constraint, connection.file(),
+                             "foreign key check after migrating: table " + row.text(0));
+        });
         transaction.commit();
     } catch (const StoreError& error) {
         const auto kind = error.kind();

@@ -3,11 +3,16 @@
 
 #include "game/records/store_statement.h"
 
+#include <algorithm>
+
 namespace game {
 namespace {
 
+// The last column is the session's units as a JSON list.
 constexpr std::string_view sessionColumns =
-    "id, title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status";
+    "id, title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status, attempts_allowed,"
+    " attempt_counted, closed_at,"
+    " (SELECT json_group_array(unit_id) FROM session_units WHERE session_id = sessions.id)";
 
 TrainingSession readSession(const Statement& row) {
     TrainingSession session;
@@ -21,6 +26,17 @@ TrainingSession readSession(const Statement& row) {
     session.paperRules = row.json(7);
     // A status this version does not know is treated as over, so nobody signs in to it by mistake.
     session.status = sessionStatusFromCode(row.text(8)).value_or(SessionStatus::Closed);
+    if (const auto allowed = row.optionalInteger(9)) session.attempts.allowed = static_cast<int>(*allowed);
+    else session.attempts.allowed.reset();
+    session.attempts.counted = attemptCountedFromCode(row.text(10)).value_or(AttemptCounted::Best);
+    if (const auto closed = row.optionalInteger(11)) session.closedAt = timestampFromUnixMs(*closed);
+    session.units.push_back(session.unit); // its own unit first, then the others by id
+    std::vector<UnitId> others;
+    for (const auto& unit : row.json(12)) {
+        if (const UnitId id{unit.get<std::int64_t>()}; id != session.unit) others.push_back(id);
+    }
+    std::sort(others.begin(), others.end());
+    session.units.insert(session.units.end(), others.begin(), others.end());
     return session;
 }
 
@@ -45,31 +61,70 @@ std::string sessionsSql(std::string_view where) {
            " ORDER BY starts_at DESC, id DESC";
 }
 
+// Writes the session's units: its own unit and the others it is for.
+void writeSessionUnits(StoreConnection& db, SessionId session, const TrainingSession& s) {
+    db.cached("DELETE FROM session_units WHERE session_id = ?1").with(session).run();
+    db.cached("INSERT OR IGNORE INTO session_units (session_id, unit_id) VALUES (?1, ?2)").with(session, s.unit).run();
+    for (const UnitId unit : s.units) {
+        db.cached("INSERT OR IGNORE INTO session_units (session_id, unit_id) VALUES (?1, ?2)").with(session, unit).run();
+    }
+}
+
 } // namespace
 
 SessionId Store::createSession(const TrainingSession& s) {
-    m_db->cached("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status)"
-                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .with(s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status)
+    WriteTransaction transaction(*m_db);
+    m_db->cached("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, paper_rules, status,"
+                 " attempts_allowed, attempt_counted, closed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        .with(s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status, s.attempts.allowed,
+              s.attempts.counted, s.closedAt)
         .run();
-    return SessionId{m_db->lastInsertId()};
+    const SessionId id{m_db->lastInsertId()};
+    writeSessionUnits(*m_db, id, s);
+    transaction.commit();
+    return id;
 }
 
 void Store::updateSession(const TrainingSession& s) {
+    WriteTransaction transaction(*m_db);
     m_db->cached("UPDATE sessions SET title = ?2, unit_id = ?3, organiser = ?4, place = ?5, starts_at = ?6,"
-                 " ends_at = ?7, paper_rules = ?8, status = ?9 WHERE id = ?1")
-        .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status)
+                 " ends_at = ?7, paper_rules = ?8, status = ?9, attempts_allowed = ?10, attempt_counted = ?11,"
+                 " closed_at = ?12 WHERE id = ?1")
+        .with(s.id, s.title, s.unit, s.organiser, s.place, s.startsAt, s.endsAt, s.paperRules, s.status,
+              s.attempts.allowed, s.attempts.counted, s.closedAt)
         .run();
     requireChanged(StoreRow::Session, s.id.value);
+    writeSessionUnits(*m_db, s.id, s);
+    transaction.commit();
 }
 
-void Store::setSessionStatus(SessionId session, SessionStatus status) {
-    m_db->cached("UPDATE sessions SET status = ?2 WHERE id = ?1").with(session, status).run();
+void Store::setSessionStatus(SessionId session, SessionStatus status, std::optional<Timestamp> closedAt) {
+    m_db->cached("UPDATE sessions SET status = ?2, closed_at = ?3 WHERE id = ?1").with(session, status, closedAt).run();
     requireChanged(StoreRow::Session, session.value);
 }
 
-void Store::openSession(SessionId session) { setSessionStatus(session, SessionStatus::Open); }
-void Store::closeSession(SessionId session) { setSessionStatus(session, SessionStatus::Closed); }
+void Store::openSession(SessionId session) { setSessionStatus(session, SessionStatus::Open, std::nullopt); }
+void Store::closeSession(SessionId session, Timestamp at) { setSessionStatus(session, SessionStatus::Closed, at); }
+
+std::vector<Person> Store::sessionRoster(SessionId session) {
+    static const std::string sql =
+        "WITH RECURSIVE tree(id) AS (SELECT unit_id FROM session_units WHERE session_id = ?1"
+        " UNION SELECT units.id FROM units JOIN tree ON units.parent_id = tree.id)"
+        " SELECT id, name, unit_id, role, number, created_at, removed_at FROM people"
+        " WHERE unit_id IN (SELECT id FROM tree) AND removed_at IS NULL ORDER BY unit_id, number IS NULL, number, name, id";
+    std::vector<Person> people;
+    m_db->cached(sql).with(session).forEachRow([&](const Statement& row) {
+        Person person;
+        person.id = PersonId{row.integer(0)};
+        person.name = row.text(1);
+        person.unit = UnitId{row.integer(2)};
+        person.role = personRoleFromCode(row.text(3)).value_or(PersonRole::Other);
+        person.number = row.optionalText(4);
+        person.createdAt = row.timestamp(5);
+        people.push_back(std::move(person));
+    });
+    return people;
+}
 
 std::optional<TrainingSession> Store::session(SessionId id) {
     static const std::string sql = sessionsSql("id = ?1");
@@ -79,8 +134,9 @@ std::optional<TrainingSession> Store::session(SessionId id) {
 }
 
 std::vector<TrainingSession> Store::sessionsForUnit(UnitId unit, bool includeSubunits) {
-    static const std::string direct = sessionsSql("unit_id = ?1");
-    static const std::string below = sessionsSql("unit_id IN " + unitAndBelowSql(1));
+    static const std::string direct = sessionsSql("id IN (SELECT session_id FROM session_units WHERE unit_id = ?1)");
+    static const std::string below =
+        sessionsSql("id IN (SELECT session_id FROM session_units WHERE unit_id IN " + unitAndBelowSql(1) + ")");
     return readSessions(m_db->cached(includeSubunits ? below : direct).with(unit));
 }
 

@@ -13,7 +13,7 @@ std::optional<std::string> filledIn(const std::string& typed) {
 bool isNamed(std::string_view typed) { return typed.find_first_not_of(' ') != std::string_view::npos; }
 
 PersonForm personFormOf(const Person& person) {
-    return {person.name, person.role, person.number.value_or(""), person.phone.value_or("")};
+    return {person.name, person.role, person.number.value_or("")};
 }
 
 std::optional<Person> toPerson(const PersonForm& form, UnitId unit, Timestamp now) {
@@ -23,7 +23,6 @@ std::optional<Person> toPerson(const PersonForm& form, UnitId unit, Timestamp no
     person.unit = unit;
     person.role = form.role;
     person.number = filledIn(form.number);
-    person.phone = filledIn(form.phone);
     person.createdAt = now;
     return person;
 }

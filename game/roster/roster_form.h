@@ -1,6 +1,6 @@
 #pragma once
 // What the organiser types for a unit or a person on a roster, and the row it
-// makes: a name of only spaces is no name, and a blank number or phone is none.
+// makes: a name of only spaces is no name, and a blank number is none.
 #include "game/records/store_rows.h"
 
 #include <optional>
@@ -17,7 +17,6 @@ struct PersonForm {
     std::string name;
     PersonRole role = PersonRole::Resident;
     std::string number; // staff or student number; blank for none
-    std::string phone;  // blank for none
 };
 
 // The form showing a stored person.

@@ -178,7 +178,7 @@ void ManageSessionsScene::drawActions(SceneStack& stack) {
             reload();
         }
     } else if (ui::button(s.get("sessions.close") + "##close-session")) {
-        store.closeSession(m_editing->id);
+        store.closeSession(m_editing->id, m_services.now());
         m_status = s.format("sessions.closed", {m_editing->title});
         reload();
     }

@@ -129,7 +129,6 @@ void UnitsScene::drawPersonForm(SceneStack& stack) {
     ui::inputText(s.get("person.name") + "##person-name", m_person.name);
     if (ui::combo(s.get("person.role") + "##person-role", role, namesOf(s, roles))) m_person.role = roles[static_cast<size_t>(role)];
     ui::inputText(s.get("person.number") + "##person-number", m_person.number);
-    ui::inputText(s.get("person.phone") + "##person-phone", m_person.phone);
     ui::hint(s.get("person.privacy"));
     const std::string action = m_editing ? s.get("units.save_person") : s.get("units.add_person_button");
     if (ui::button(action + "##save-person")) savePerson(stack);

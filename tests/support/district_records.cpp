@@ -119,13 +119,13 @@ void generate(const std::filesystem::path& file, std::span<const game::Bank> ban
 
     // People: two-character and three-character names from common surnames and given names.
     db.exec("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < " + std::to_string(size.people) +
-            ") INSERT INTO people (id, name, unit_id, role, number, phone, created_at)"
+            ") INSERT INTO people (id, name, unit_id, role, number, created_at)"
             " SELECT i + 1, substr('张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗', i % 20 + 1, 1)"
             " || substr('伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平', (i / 20) % 20 + 1, 1)"
             " || CASE WHEN i % 3 = 0 THEN substr('华红文英建国玉兰春梅', (i / 400) % 10 + 1, 1) ELSE '' END,"
             " (SELECT unit FROM leaves WHERE leaves.n = i % " + leafCount + "),"
             " CASE WHEN (SELECT unit FROM leaves WHERE leaves.n = i % " + leafCount + ") % 2 = 1 THEN 'pupil' ELSE 'resident' END,"
-            " printf('2023%05d', i), NULL, " + ms + " FROM n");
+            " printf('2023%05d', i), " + ms + " FROM n");
 
     // Sessions, each with a real paper drawn from the banks; every paper's items as rows.
     db.exec("CREATE TEMP TABLE papers (paper INTEGER PRIMARY KEY, json TEXT, max_score REAL)");
@@ -152,6 +152,7 @@ void generate(const std::filesystem::path& file, std::span<const game::Bank> ban
             " SELECT i + 1, printf('第%d期全民反诈培训', i + 1), (SELECT unit FROM leaves WHERE leaves.n = i % " + leafCount + "),"
             " '王老师', '多功能厅', " + ms + " + i * 86400000, " + ms + " + i * 86400000 + 3600000, '" +
             game::toJson(rules).dump() + "', CASE WHEN i % 50 = 0 THEN 'open' ELSE 'closed' END FROM n");
+    db.exec("INSERT INTO session_units (session_id, unit_id) SELECT id, unit_id FROM sessions");
 
     // Attempts: every other one in a session of the person's unit, the rest practice.
     const std::string perAttempt = std::to_string(size.answersPerAttempt);

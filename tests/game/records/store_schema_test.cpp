@@ -57,15 +57,13 @@ game::StoreOptions version1Only() {
 
 const int latestVersion = game::storeMigrations().back().version;
 
-// A v1 database holding one unit and one person, closed again.
+// A v1 database holding one unit and one person (with a phone number, as version 1 kept), closed again.
 void makeVersion1(const std::filesystem::path& file) {
-    auto store = Store::open(file, version1Only());
-    const auto unit = store.addUnit("一小", game::UnitKind::School);
-    game::Person p;
-    p.name = "张伟";
-    p.unit = unit;
-    p.createdAt = t0;
-    (void)store.addPerson(p);
+    { (void)Store::open(file, version1Only()); }
+    testing::RawDatabase raw(file);
+    raw.exec("INSERT INTO units (id, name, kind) VALUES (1, '一小', 'school');"
+             "INSERT INTO people (name, unit_id, role, number, phone, created_at)"
+             " VALUES ('张伟', 1, 'pupil', '00123', '13800000000', " + std::to_string(game::unixMs(t0)) + ")");
 }
 
 constexpr game::Migration addNickname{2, "nicknames", "ALTER TABLE people ADD COLUMN nickname TEXT;"};
@@ -332,4 +330,37 @@ TEST_CASE("a store that cannot write its backup says so for the copy's disk", "[
     CHECK(has(told.zh, "存放 /full/scamdrill.db.bak-v1 的磁盘满了"));
     CHECK(has(told.zh, "（技术细节：SQLite: database or disk is full）"));
     CHECK(has(told.en, "Could not back up /full/scamdrill.db to /full/scamdrill.db.bak-v1 before upgrading it"));
+}
+
+SCENARIO("a version 1 database comes to version 3 with its people, their numbers as text, and no phone numbers", "[store]") {
+    testing::TempFolder temp;
+    const auto file = temp.path() / "scamdrill.db";
+    makeVersion1(file);
+    {
+        testing::RawDatabase raw(file);
+        raw.exec("INSERT INTO sessions (title, unit_id, organiser, place, starts_at, ends_at, mode, paper_rules,"
+                 " pass_mark, status) VALUES ('测验', 1, '王老师', '教室', 1700000000000, 1700003600000,"
+                 " 'exam', '{\"sections\": [{\"count\": 5}]}', 60, 'open');"
+                 "INSERT INTO attempts (session_id, person_id, paper, seed, started_at, max_score)"
+                 " VALUES (1, 1, '{}', 7, 1700000000000, 10)");
+    }
+    auto store = Store::open(file);
+    CHECK(store.schemaVersion() == latestVersion);
+    const auto person = store.person(game::PersonId{1});
+    REQUIRE(person);
+    CHECK(person->name == "张伟");
+    CHECK(person->number == std::optional<std::string>("00123"));
+    CHECK(person->unit == game::UnitId{1});
+    CHECK(person->onRoster());
+    const auto session = store.session(game::SessionId{1});
+    REQUIRE(session);
+    CHECK(session->units == std::vector<game::UnitId>{game::UnitId{1}});
+    CHECK(store.sessionRoster(session->id).size() == 1);
+    CHECK(store.attemptsOfPerson(game::PersonId{1}).size() == 1); // the attempt still points at the rebuilt table
+    testing::RawDatabase raw(file);
+    CHECK(raw.integer("SELECT count(*) FROM pragma_table_info('people') WHERE name = 'phone'") == 0);
+    CHECK(raw.integer("SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    CHECK(raw.integer("SELECT count(*) FROM organiser") == 1);
+    testing::RawDatabase backup(game::backupPathFor(file, 1));
+    CHECK(backup.text("SELECT phone FROM people") == "13800000000"); // only the backup the upgrade made keeps it
 }

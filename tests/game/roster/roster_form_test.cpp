@@ -1,20 +1,19 @@
-// The roster forms: what a typed name, number and phone become.
+// The roster forms: what a typed name and number become.
 #include "game/roster/roster_form.h"
 
 #include <catch2/catch.hpp>
 
 SCENARIO("a person typed into the roster form becomes a person on the unit's roster", "[roster]") {
     const game::Timestamp now = game::timestampFromUnixMs(1'795'000'000'000);
-    game::PersonForm form{"张伟", game::PersonRole::Teacher, "2024001", ""};
-    GIVEN("a name, a role, a number and no phone") {
+    game::PersonForm form{"张伟", game::PersonRole::Teacher, "2024001"};
+    GIVEN("a name, a role and a number") {
         const auto person = game::toPerson(form, game::UnitId{4}, now);
         REQUIRE(person);
-        THEN("the person has them, no phone, and the time they were added") {
+        THEN("the person has them and the time they were added") {
             CHECK(person->name == "张伟");
             CHECK(person->unit == game::UnitId{4});
             CHECK(person->role == game::PersonRole::Teacher);
             CHECK(person->number == std::optional<std::string>("2024001"));
-            CHECK_FALSE(person->phone);
             CHECK(person->createdAt == now);
         }
         THEN("the form of that person shows the same fields") {
@@ -22,17 +21,14 @@ SCENARIO("a person typed into the roster form becomes a person on the unit's ros
             CHECK(back.name == form.name);
             CHECK(back.role == form.role);
             CHECK(back.number == form.number);
-            CHECK(back.phone.empty());
         }
     }
-    GIVEN("a number and a phone of only spaces") {
+    GIVEN("a number of only spaces") {
         form.number = "   ";
-        form.phone = " ";
         THEN("the person has neither") {
             const auto person = game::toPerson(form, game::UnitId{4}, now);
             REQUIRE(person);
             CHECK_FALSE(person->number);
-            CHECK_FALSE(person->phone);
         }
     }
     GIVEN("a name of only spaces, or none") {

@@ -260,7 +260,7 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
     auto& ui = desk.ui;
     WHEN("the organiser closes the session while the sign-in screen is up") {
         desk.goToSignIn();
-        ui.store().closeSession(desk.session); // behind the screen's back: it read the session when it opened
+        ui.store().closeSession(desk.session, ui.services().now()); // behind the screen's back: it read the session when it opened
         ui.step(2);
         REQUIRE(ui.trace().findWidget("找到你自己"));
         AND_WHEN("a player then picks himself and confirms") {
@@ -282,7 +282,7 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
         desk.goToSignIn();
         ui.stack().push(scenes::makeScene(scenes::SceneId::Settings, ui.services()));
         ui.step(2);
-        ui.store().closeSession(desk.session);
+        ui.store().closeSession(desk.session, ui.services().now());
         ui.stack().pop();
         ui.step(2);
         THEN("the sign-in screen, on top again, reads it again and offers no roster") {
@@ -292,7 +292,7 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
         }
     }
     WHEN("the session list is opened after closing") {
-        ui.store().closeSession(desk.session);
+        ui.store().closeSession(desk.session, ui.services().now());
         ui.open(scenes::SceneId::OpenSessions);
         THEN("the closed session is not offered") {
             CHECK_FALSE(ui.trace().findWidget("十一月反诈测验"));
@@ -300,7 +300,7 @@ SCENARIO("a closed session refuses sign-ins", "[session-scenes]") {
         }
     }
     WHEN("a sign-in screen is opened for a closed session") {
-        ui.store().closeSession(desk.session);
+        ui.store().closeSession(desk.session, ui.services().now());
         ui.open(scenes::SceneId::OpenSessions);
         ui.stack().push(std::make_unique<scenes::SignInScene>(ui.services(), desk.session));
         ui.step(2);
