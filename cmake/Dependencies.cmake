@@ -8,6 +8,9 @@ find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 pkg_check_modules(PUGIXML REQUIRED IMPORTED_TARGET pugixml)
+# The organiser's PIN (Argon2id) and roster templates as .xlsx.
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 
 # The program (scenes/, app/): window, GL, fonts, sound, speech, command line.
 if(NOT SCAMDRILL_GAME_ONLY)

@@ -53,7 +53,7 @@ std::string starsText(int stars) {
 
 const std::vector<game::UnitKind>& allUnitKinds() {
     using K = game::UnitKind;
-    static const std::vector<K> all{K::Township, K::Village, K::School, K::Class, K::Department, K::Company, K::Other};
+    static const std::vector<K> all{K::Township, K::Village, K::School, K::Grade, K::Class, K::Department, K::Company, K::Other};
     return all;
 }
 const std::vector<game::PersonRole>& allPersonRoles() {

@@ -7,6 +7,7 @@
 GAME_PACKAGES=(
   cmake g++ make pkg-config
   nlohmann-json3-dev libsqlite3-dev libzip-dev libpugixml-dev
+  libsodium-dev libxlsxwriter-dev
 )
 # The program on top (scenes/, app/): window, GL, fonts, sound, speech, command line.
 PROGRAM_PACKAGES=(

@@ -9,6 +9,7 @@ constexpr auto kUnitKinds = codeTable<UnitKind>({
     {UnitKind::Township, "township"},
     {UnitKind::Village, "village"},
     {UnitKind::School, "school"},
+    {UnitKind::Grade, "grade"},
     {UnitKind::Class, "class"},
     {UnitKind::Department, "department"},
     {UnitKind::Company, "company"},

@@ -28,8 +28,8 @@ using SessionId = RowId<struct SessionTag>;
 using SignInId = RowId<struct SignInTag>;
 using AttemptId = RowId<struct AttemptTag>;
 
-// What kind of place in the tree a unit is (township > village or school > class or department).
-enum class UnitKind { Township, Village, School, Class, Department, Company, Other };
+// What kind of place in the tree a unit is (township > village, school > grade > class, company > department).
+enum class UnitKind { Township, Village, School, Grade, Class, Department, Company, Other };
 
 // What a person is in their unit; it chooses audiences and the wording of reports.
 enum class PersonRole { Pupil, Student, Teacher, Staff, Finance, Elderly, Merchant, Resident, Organiser, Other };
